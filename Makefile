@@ -1,0 +1,57 @@
+# Python 进阶教程. `make help` lists the targets; variables can be set on the command line.
+
+PYTHON_VERSION := $(shell cat .python-version)
+# python3.13 for 3.13.0 (pyenv selects it from .python-version)
+PYTHON ?= python$(shell cut -d. -f1,2 .python-version)
+VENV ?= .venv
+BUILDDIR ?= _build
+SPHINXOPTS ?=
+PYTEST_OPTS ?=
+ONLY ?= snippets
+BIN := $(VENV)/bin
+SPHINX_ARGS := --fail-on-warning --keep-going -c . docs
+
+.DEFAULT_GOAL := help
+
+.PHONY: help  ## list the targets
+help:
+	@grep -E '^\.PHONY: .*## ' $(MAKEFILE_LIST) | sed -E 's/^\.PHONY: ([a-z-]+) *## (.*)/  make \1\t\2/' | expand -t 20
+	@echo "  make snippets ONLY=snippets/02-yield/jumping_range.py   rewrite just these outputs"
+
+.PHONY: venv  ## create .venv from requirements.txt with the reference interpreter (done by the other targets)
+venv: $(BIN)/.installed
+
+$(BIN)/.installed: requirements.txt .python-version
+	@command -v $(PYTHON) >/dev/null 2>&1 || { \
+	  echo "make: $(PYTHON) not found. This project is verified on CPython $(PYTHON_VERSION) (.python-version)."; \
+	  echo "      Install it, e.g. 'pyenv install $(PYTHON_VERSION)', or point to it: make PYTHON=/path/to/python3.13"; exit 1; }
+	@$(PYTHON) -c 'import platform, sys; v = platform.python_version(); sys.exit(0 if v == "$(PYTHON_VERSION)" else "make: $(PYTHON) is CPython " + v + ", but the outputs are verified on $(PYTHON_VERSION) (.python-version): pyenv install $(PYTHON_VERSION)")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+.PHONY: html  ## build the site into _build/html (warnings are errors)
+html: venv
+	$(BIN)/sphinx-build -b html $(SPHINX_ARGS) $(BUILDDIR)/html $(SPHINXOPTS)
+
+.PHONY: serve  ## live-reloading preview on http://127.0.0.1:8000
+serve: venv
+	$(BIN)/sphinx-autobuild -b html $(SPHINX_ARGS) $(BUILDDIR)/html --host 127.0.0.1 --port 8000 \
+	  --watch snippets --watch _ext --watch _static --re-ignore '(\.venv|_build|__pycache__)/' $(SPHINXOPTS)
+
+.PHONY: test  ## run every check: each snippet, the pipeline's own tests, the site build with -W
+test: venv
+	$(BIN)/pytest $(PYTEST_OPTS)
+
+.PHONY: snippets  ## rewrite the recorded outputs (*.out) from real runs, all or ONLY=path...
+snippets: venv
+	$(BIN)/pytest -n 0 --update-snippets -q $(ONLY)
+
+.PHONY: lint  ## check the GitHub workflows (actionlint, zizmor)
+lint: venv
+	$(BIN)/actionlint
+	$(BIN)/zizmor --offline --no-progress .github/workflows
+
+.PHONY: clean  ## remove the built site (keeps .venv; `rm -rf .venv` for that)
+clean:
+	rm -rf $(BUILDDIR)

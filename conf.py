@@ -1,0 +1,81 @@
+"""Sphinx configuration of Python 进阶教程 (sources in docs/, verified examples in snippets/)."""
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).parent
+sys.path.insert(0, str(ROOT / "_ext"))
+
+# The repository the site is published from: drives the repository / edit / issue buttons.
+REPOSITORY_URL = "https://github.com/python-jinjie/python-jinjie"
+
+project = "Python 进阶教程"
+author = "Python 进阶教程的贡献者"
+copyright = "2026, Python 进阶教程的贡献者"
+language = "zh_CN"
+
+extensions = [
+    "myst_nb",  # MyST Markdown, and build-time execution for the pages that draw charts from real runs
+    "sphinx.ext.graphviz",  # diagrams drawn from text by `dot` at build time
+    "sphinx_copybutton",
+    "snippet",  # _ext/snippet.py: shows a verified example from snippets/ with its checked output
+]
+
+exclude_patterns = []
+templates_path = [str(ROOT / "_templates")]
+html_static_path = [str(ROOT / "_static")]
+html_css_files = ["custom.css"]
+
+# -- the verified snippets -------------------------------------------------------------------
+snippet_root = str(ROOT / "snippets")
+# The one reference interpreter: every .out file was produced by it, and every page says so.
+snippet_python_version = (ROOT / ".python-version").read_text(encoding="utf-8").strip()
+
+# -- MyST / myst-nb --------------------------------------------------------------------------
+myst_enable_extensions = ["colon_fence", "deflist", "dollarmath", "substitution"]
+myst_substitutions = {"python_version": snippet_python_version}  # {{ python_version }} in a page
+myst_heading_anchors = 3
+# Pages are plain Markdown; a page that draws charts from real runs opts in to execution with
+# `mystnb: {execution_mode: force}` in its front matter. A failing cell fails the build.
+nb_execution_mode = "off"
+nb_execution_raise_on_error = True
+nb_execution_timeout = 120
+nb_merge_streams = True
+
+# -- diagrams --------------------------------------------------------------------------------
+graphviz_output_format = "svg"
+graphviz_dot_args = [
+    "-Gfontname=Noto Sans CJK SC",
+    "-Nfontname=Noto Sans CJK SC",
+    "-Efontname=Noto Sans CJK SC",
+    "-Gbgcolor=white",  # legible in dark mode too
+]
+
+# -- copy buttons: copy code without REPL prompts, never the output blocks ------------------
+copybutton_selector = "div.highlight:not(.snippet-output div.highlight) pre"
+copybutton_prompt_text = r">>> |\.\.\. |\$ "
+copybutton_prompt_is_regexp = True
+copybutton_only_copy_prompt_lines = True
+
+# -- HTML ------------------------------------------------------------------------------------
+html_theme = "sphinx_book_theme"
+html_title = "Python 进阶教程"
+html_last_updated_fmt = None
+html_copy_source = False
+html_show_sourcelink = False
+html_theme_options = {
+    "repository_url": REPOSITORY_URL,
+    "repository_branch": "main",
+    "path_to_docs": "docs",
+    "use_repository_button": True,
+    "use_edit_page_button": True,
+    "use_issues_button": True,
+    "use_download_button": False,
+    "home_page_in_toc": True,
+    "show_toc_level": 2,
+    "navigation_with_keys": False,
+}
+
+# -- Chinese search: jieba splits the text into words; our dictionary adds the course's terms --
+html_search_language = "zh"
+html_search_options = {"dict": str(ROOT / "_ext" / "search_words.txt")}

@@ -1,0 +1,219 @@
+"""The snippet checker: every ``snippets/<page>/<name>.py`` is a pytest item.
+
+Each item runs its script with this interpreter in a fresh temporary directory, and compares what it
+printed (stdout and stderr together, paths normalised, a non-zero exit status as a last line) with
+``<name>.out``. ``pytest --update-snippets`` writes the ``.out`` files from real runs instead.
+The rules shared with the Sphinx directive (option comments, exit-status line) are in _ext/snippet.py.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import platform
+import re
+import signal
+import subprocess
+import sys
+import sysconfig
+import tempfile
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent / "_ext"))
+from snippet import SnippetOptionError, SnippetOptions, read_options  # noqa: E402
+
+pytest_plugins = ["pytester"]
+
+SNIPPETS_DIR = "snippets"
+DOCS_DIR = "docs"
+DIRECTIVE = re.compile(r"^[`:]{3,}\{snippet\}\s+(\S+)", re.MULTILINE)
+
+
+def pytest_addoption(parser):
+    group = parser.getgroup("snippets", "verified snippets")
+    group.addoption(
+        "--update-snippets", action="store_true",
+        help="WARNING: rewrites snippets/**/*.out from real runs. Review the result with git diff.",
+    )
+
+
+def pytest_configure(config):
+    pinned = config.rootpath / ".python-version"
+    if pinned.is_file() and (config.rootpath / SNIPPETS_DIR).is_dir():
+        wanted, running = pinned.read_text().strip(), platform.python_version()
+        if wanted != running:
+            raise pytest.UsageError(
+                f"the snippets' outputs are verified on CPython {wanted} (.python-version), but pytest runs on "
+                f"{running}: use `make test`, which runs pytest from .venv built with python{wanted}"
+            )
+    config.stash[UPDATED] = []
+
+
+UPDATED = pytest.StashKey[list]()
+
+
+def pytest_collect_file(file_path: Path, parent):
+    if _is_snippet(file_path, parent.config.rootpath):
+        return SnippetFile.from_parent(parent, path=file_path)
+    if file_path.suffix == ".out" and _is_snippet(file_path.with_suffix(".py"), parent.config.rootpath, must_exist=False):
+        if not file_path.with_suffix(".py").exists():
+            return StrayOutputFile.from_parent(parent, path=file_path)
+    return None
+
+
+def _is_snippet(path: Path, rootpath: Path, must_exist: bool = True) -> bool:
+    """snippets/<page>/<name>.py, directly in a page's folder."""
+    return (
+        path.suffix == ".py"
+        and path.parent.parent == rootpath / SNIPPETS_DIR
+        and (path.is_file() or not must_exist)
+    )
+
+
+class SnippetError(Exception):
+    """A snippet broke the contract; the message says what and how to fix it."""
+
+
+class SnippetFile(pytest.File):
+    def collect(self):
+        yield SnippetItem.from_parent(self, name="snippet")
+
+
+class StrayOutputFile(pytest.File):
+    def collect(self):
+        yield StrayOutputItem.from_parent(self, name="stray-output")
+
+
+class StrayOutputItem(pytest.Item):
+    def runtest(self):
+        raise SnippetError(f"{self.path.relative_to(self.config.rootpath)} has no script beside it: delete it, or restore {self.path.with_suffix('.py').name}")
+
+    def repr_failure(self, excinfo):
+        return str(excinfo.value) if excinfo.errisinstance(SnippetError) else super().repr_failure(excinfo)
+
+
+class SnippetItem(pytest.Item):
+    def runtest(self):
+        name = str(self.path.relative_to(self.config.rootpath))
+        try:
+            options = read_options(self.path.read_text(encoding="utf-8"), name)
+        except SnippetOptionError as error:
+            raise SnippetError(str(error))
+        with tempfile.TemporaryDirectory(prefix="snippet-") as work:
+            actual = run_snippet(self.path, Path(work), options.timeout, name)
+        expected_file = self.path.with_suffix(".out")
+        expected = expected_file.read_text(encoding="utf-8") if expected_file.exists() else None
+
+        if self.config.getoption("update_snippets"):
+            if expected is None or not outputs_match(expected, actual, options):
+                expected_file.write_text(actual, encoding="utf-8")
+                self.config.stash[UPDATED].append(name)
+        elif expected is None:
+            raise SnippetError(f"{name} has no recorded output {expected_file.name}: run `make snippets ONLY={name}`")
+        elif not outputs_match(expected, actual, options):
+            raise SnippetError(mismatch_report(name, expected, actual, options))
+        check_shown_by_page(self.path, self.config.rootpath)
+
+    def repr_failure(self, excinfo):
+        return str(excinfo.value) if excinfo.errisinstance(SnippetError) else super().repr_failure(excinfo)
+
+    def reportinfo(self):
+        return self.path, 0, f"[snippet] {self.path.relative_to(self.config.rootpath)}"
+
+
+def run_snippet(script: Path, work: Path, timeout: float, name: str) -> str:
+    """Run a script as a reader would, and return what it printed, normalised."""
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": str(work),  # nothing the script does lands in the real home directory
+        "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TZ": "UTC",
+        "PYTHONHASHSEED": "0", "PYTHONIOENCODING": "utf-8", "PYTHONUTF8": "1",
+        "PYTHONUNBUFFERED": "1",  # stdout and stderr interleave as they would in a terminal
+        "PYTHONDONTWRITEBYTECODE": "1",  # no __pycache__ in snippets/ when a script imports a sibling
+        "NO_COLOR": "1", "PYTHON_COLORS": "0", "TERM": "dumb",
+    }
+    # A session of its own, so a timeout can kill the script together with any child it started.
+    process = subprocess.Popen(
+        [sys.executable, str(script)], cwd=work, env=env, stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True,
+    )
+    try:
+        raw, _ = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        raw, _ = process.communicate()
+        so_far = normalise(raw, script, work) or "(nothing)\n"
+        raise SnippetError(
+            f"{name} did not finish within {timeout:g} s and was killed. It printed so far:\n{so_far}"
+            "Make it end by itself (join threads and processes, stop servers; a child process still holding "
+            f"the output open counts as running), or allow more time with `# snippet: timeout=SECONDS`."
+        )
+    output = normalise(raw, script, work)
+    if process.returncode:
+        output += ("" if output.endswith("\n") or not output else "\n") + f"[exit status {process.returncode}]\n"
+    return output
+
+
+def normalise(raw: bytes, script: Path, work: Path) -> str:
+    """Replace the paths that differ between machines with fixed ones (see CONTRIBUTING.md)."""
+    text = raw.decode("utf-8", errors="replace")
+    paths = sysconfig.get_paths()
+    replacements = {
+        str(script.parent) + os.sep: "/path/to/",
+        str(work.resolve()): "/tmp/work",
+        str(work): "/tmp/work",
+        paths["purelib"]: f"/usr/lib/python{sys.version_info.major}.{sys.version_info.minor}/site-packages",
+        paths["stdlib"]: f"/usr/lib/python{sys.version_info.major}.{sys.version_info.minor}",
+        sys.executable: "/usr/bin/python3",
+    }
+    for path in sorted(replacements, key=len, reverse=True):
+        text = text.replace(path, replacements[path])
+    return text
+
+
+def outputs_match(expected: str, actual: str, options: SnippetOptions) -> bool:
+    return comparable(expected, options) == comparable(actual, options)
+
+
+def comparable(output: str, options: SnippetOptions) -> list[str]:
+    """The lines that must be equal: declared varying parts masked, sorted if order may vary."""
+    for pattern in options.vary:
+        output = re.sub(pattern, "…", output)
+    lines = output.splitlines()
+    return sorted(lines) if options.unordered else lines
+
+
+def mismatch_report(name: str, expected: str, actual: str, options: SnippetOptions) -> str:
+    loose = [label for label, on in (("unordered", options.unordered), ("vary", options.vary)) if on]
+    diff = difflib.unified_diff(
+        comparable(expected, options), comparable(actual, options),
+        fromfile=f"{Path(name).with_suffix('.out')} (recorded)", tofile=f"{name} (this run)", lineterm="",
+    )
+    how = f" (compared as declared: {', '.join(loose)}; '…' marks varying text)" if loose else ""
+    return (
+        f"{name} printed something other than its recorded output{how}:\n" + "\n".join(diff) + "\n"
+        f"If the new output is right, accept it with `make snippets ONLY={name}` and review `git diff`."
+    )
+
+
+def check_shown_by_page(script: Path, rootpath: Path) -> None:
+    """Every snippet is shown by the page with its folder's name (no example nobody can see)."""
+    page = rootpath / DOCS_DIR / f"{script.parent.name}.md"
+    rel = script.relative_to(rootpath)
+    if not page.is_file():
+        raise SnippetError(f"{rel} belongs to no page: its folder name must match a page, here {page.relative_to(rootpath)}")
+    if script.name not in DIRECTIVE.findall(page.read_text(encoding="utf-8")):
+        raise SnippetError(
+            f"{rel} is not shown by any page: add\n```{{snippet}} {script.name}\n```\n"
+            f"to {page.relative_to(rootpath)}, or delete the script and its .out file"
+        )
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    updated = config.stash.get(UPDATED, [])
+    if updated:
+        terminalreporter.write_sep("=", f"rewrote {len(updated)} recorded output(s)")
+        for name in updated:
+            terminalreporter.write_line(f"  {Path(name).with_suffix('.out')}")
