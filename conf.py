@@ -22,7 +22,7 @@ extensions = [
 ]
 
 exclude_patterns = []
-templates_path = [str(ROOT / "_templates")]
+templates_path = [str(ROOT / "_templates")]  # _templates/layout.html: lighter pages
 html_static_path = [str(ROOT / "_static")]
 html_css_files = ["custom.css"]
 
@@ -60,6 +60,8 @@ copybutton_only_copy_prompt_lines = True
 # -- HTML ------------------------------------------------------------------------------------
 html_theme = "sphinx_book_theme"
 html_title = "Python 进阶教程"
+html_favicon = str(ROOT / "_static" / "favicon.svg")
+html_context = {"default_mode": "auto"}  # light or dark, as the reader's system prefers
 html_last_updated_fmt = None
 html_copy_source = False
 html_show_sourcelink = False

@@ -77,3 +77,12 @@ def test_pages_fetch_nothing_from_third_party_hosts(site):
         for url in re.findall(r"url\(\s*['\"]?((?:https?:)?//[^)'\"]+)", sheet.read_text(encoding="utf-8", errors="replace"))
     }
     assert not remote, "pages load files from other hosts (readers in mainland China may not reach them):\n" + "\n".join(sorted(remote))
+
+
+def test_pages_stay_light(site):
+    """_templates/layout.html drops fontawesome.js everywhere and the search index outside the search page."""
+    _, built = site
+    for page in built.glob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert "fontawesome.js" not in text, f"{page.name} loads fontawesome.js (1.5 MB)"
+        assert ("searchindex.js" in text) == (page.name == "search.html"), f"{page.name}: searchindex.js belongs to search.html only"
