@@ -24,7 +24,7 @@ FETCHED = re.compile(r"<(?:script|link|img|iframe|object|source|embed)\b[^>]*?\b
 def site(tmp_path_factory):
     out = tmp_path_factory.mktemp("site")
     build = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-b", "html", "--fail-on-warning", "--keep-going", "-q",
+        [sys.executable, "-m", "sphinx", "-b", "html", "--fail-on-warning", "--keep-going", "-q", "--no-color",
          "-c", str(ROOT), "-d", str(out / "doctrees"), str(ROOT / "docs"), str(out / "html")],
         capture_output=True, text=True,
     )
