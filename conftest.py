@@ -63,6 +63,19 @@ def pytest_collect_file(file_path: Path, parent):
     return None
 
 
+def pytest_pycollect_makemodule(module_path: Path, parent):
+    # pytest imports any .py file named on the command line as a test module, which would run a
+    # snippet inside pytest itself (`make snippets ONLY=snippets/x/y.py`); SnippetFile runs it instead.
+    if _is_snippet(module_path, parent.config.rootpath):
+        return NotATestModule.from_parent(parent, path=module_path)
+    return None
+
+
+class NotATestModule(pytest.File):
+    def collect(self):
+        return []
+
+
 def _is_snippet(path: Path, rootpath: Path, must_exist: bool = True) -> bool:
     """snippets/<page>/<name>.py, directly in a page's folder."""
     return (

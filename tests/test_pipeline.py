@@ -44,6 +44,12 @@ def test_matching_output_passes(project):
     project.runpytest("-v").assert_outcomes(passed=1)
 
 
+def test_snippet_named_on_the_command_line_runs_only_in_its_subprocess(project):
+    # imported by pytest as a test module, it would exit pytest itself at collection
+    add_snippet(project, "named", 'import sys\nprint("ran")\nsys.exit(0)\n', "ran\n")
+    project.runpytest("snippets/01-demo/named.py").assert_outcomes(passed=1)
+
+
 def test_drifted_output_fails_with_a_unified_diff(project):
     add_snippet(project, "drift", 'print("one")\nprint("three")\n', "one\ntwo\n")
     result = project.runpytest()
