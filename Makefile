@@ -22,10 +22,11 @@ help:
 venv: $(BIN)/.installed
 
 $(BIN)/.installed: requirements.txt .python-version
-	@command -v $(PYTHON) >/dev/null 2>&1 || { \
-	  echo "make: $(PYTHON) not found. This project is verified on CPython $(PYTHON_VERSION) (.python-version)."; \
-	  echo "      Install it, e.g. 'pyenv install $(PYTHON_VERSION)', or point to it: make PYTHON=/path/to/python3.13"; exit 1; }
-	@$(PYTHON) -c 'import platform, sys; v = platform.python_version(); sys.exit(0 if v == "$(PYTHON_VERSION)" else "make: $(PYTHON) is CPython " + v + ", but the outputs are verified on $(PYTHON_VERSION) (.python-version): pyenv install $(PYTHON_VERSION)")'
+	@found=$$($(PYTHON) -c 'import platform; print(platform.python_version())' 2>/dev/null) || found="not found"; \
+	if [ "$$found" != "$(PYTHON_VERSION)" ]; then \
+	  echo "make: the outputs are verified on CPython $(PYTHON_VERSION) (.python-version), but $(PYTHON) is $$found."; \
+	  echo "      Install it with 'pyenv install $(PYTHON_VERSION)' (pyenv then selects it in this folder),"; \
+	  echo "      or name it: make PYTHON=/path/to/python3.13"; exit 1; fi
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	@touch $@
