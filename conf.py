@@ -1,6 +1,10 @@
 """Sphinx configuration of Python 进阶教程 (sources in docs/, verified examples in snippets/)."""
 
+import atexit
+import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).parent
@@ -41,6 +45,13 @@ nb_execution_mode = "off"
 nb_execution_raise_on_error = True
 nb_execution_timeout = 120
 nb_merge_streams = True
+# Those kernels log "Kernel is running over TCP without encryption" as a WARNING on every build: give
+# them an IPython profile of their own, in a temporary directory, that logs errors only.
+_ipython_dir = Path(tempfile.mkdtemp(prefix="python-jinjie-ipython-"))
+atexit.register(shutil.rmtree, _ipython_dir, ignore_errors=True)
+(_ipython_dir / "profile_default").mkdir()
+(_ipython_dir / "profile_default" / "ipython_kernel_config.py").write_text("c.IPKernelApp.log_level = 'ERROR'\n")
+os.environ["IPYTHONDIR"] = str(_ipython_dir)
 
 # -- diagrams --------------------------------------------------------------------------------
 graphviz_output_format = "svg"
