@@ -39,6 +39,9 @@ def pytest_addoption(parser):
     )
 
 
+UPDATED = pytest.StashKey[list]()  # the .out files rewritten by --update-snippets
+
+
 def pytest_configure(config):
     pinned = config.rootpath / ".python-version"
     if pinned.is_file() and (config.rootpath / SNIPPETS_DIR).is_dir():
@@ -51,15 +54,12 @@ def pytest_configure(config):
     config.stash[UPDATED] = []
 
 
-UPDATED = pytest.StashKey[list]()
-
-
 def pytest_collect_file(file_path: Path, parent):
     if _is_snippet(file_path, parent.config.rootpath):
         return SnippetFile.from_parent(parent, path=file_path)
-    if file_path.suffix == ".out" and _is_snippet(file_path.with_suffix(".py"), parent.config.rootpath, must_exist=False):
-        if not file_path.with_suffix(".py").exists():
-            return StrayOutputFile.from_parent(parent, path=file_path)
+    script = file_path.with_suffix(".py")
+    if file_path.suffix == ".out" and _in_a_page_folder(file_path, parent.config.rootpath) and not script.exists():
+        return StrayOutputFile.from_parent(parent, path=file_path)
     return None
 
 
@@ -76,13 +76,13 @@ class NotATestModule(pytest.File):
         return []
 
 
-def _is_snippet(path: Path, rootpath: Path, must_exist: bool = True) -> bool:
-    """snippets/<page>/<name>.py, directly in a page's folder."""
-    return (
-        path.suffix == ".py"
-        and path.parent.parent == rootpath / SNIPPETS_DIR
-        and (path.is_file() or not must_exist)
-    )
+def _is_snippet(path: Path, rootpath: Path) -> bool:
+    return path.suffix == ".py" and _in_a_page_folder(path, rootpath) and path.is_file()
+
+
+def _in_a_page_folder(path: Path, rootpath: Path) -> bool:
+    """snippets/<page>/<file>: directly in a page's folder."""
+    return path.parent.parent == rootpath / SNIPPETS_DIR
 
 
 class SnippetError(Exception):
@@ -99,15 +99,19 @@ class StrayOutputFile(pytest.File):
         yield StrayOutputItem.from_parent(self, name="stray-output")
 
 
-class StrayOutputItem(pytest.Item):
-    def runtest(self):
-        raise SnippetError(f"{self.path.relative_to(self.config.rootpath)} has no script beside it: delete it, or restore {self.path.with_suffix('.py').name}")
+class ContractItem(pytest.Item):
+    """Fails with the SnippetError's message alone: it already says what is wrong and how to fix it."""
 
     def repr_failure(self, excinfo):
         return str(excinfo.value) if excinfo.errisinstance(SnippetError) else super().repr_failure(excinfo)
 
 
-class SnippetItem(pytest.Item):
+class StrayOutputItem(ContractItem):
+    def runtest(self):
+        raise SnippetError(f"{self.path.relative_to(self.config.rootpath)} has no script beside it: delete it, or restore {self.path.with_suffix('.py').name}")
+
+
+class SnippetItem(ContractItem):
     def runtest(self):
         name = str(self.path.relative_to(self.config.rootpath))
         try:
@@ -128,9 +132,6 @@ class SnippetItem(pytest.Item):
         elif not outputs_match(expected, actual, options):
             raise SnippetError(mismatch_report(name, expected, actual, options))
         check_shown_by_page(self.path, self.config.rootpath)
-
-    def repr_failure(self, excinfo):
-        return str(excinfo.value) if excinfo.errisinstance(SnippetError) else super().repr_failure(excinfo)
 
     def reportinfo(self):
         return self.path, 0, f"[snippet] {self.path.relative_to(self.config.rootpath)}"
