@@ -6,7 +6,7 @@ from multiprocessing import Event, Process
 def foo(started):
     print("foo：123（守护进程）")
     started.set()
-    time.sleep(0.5)
+    time.sleep(2)  # 留足余量：机器再忙，主进程也早在这之前结束了
     print("foo：end123")  # 来不及打印：主进程代码结束时它就被终止了
 
 
