@@ -43,5 +43,8 @@ def reachable(root):
 
 
 print("从根出发仍可到达:", reachable(root_b))
-print("删掉根（1、2、3 之间没有环，引用计数就够了）")
-del root_a, root_b
+print("删掉两个根（1、2、3 之间没有环，引用计数就够了）")
+print("del root_a：图一剩下的 1、2、3")
+del root_a
+print("del root_b：图二剩下的 1、2、3")
+del root_b
