@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent / "_ext"))
-from snippet import SnippetOptionError, SnippetOptions, read_options  # noqa: E402
+from snippet import SnippetOptionError, SnippetOptions, read_options, split_exit_status  # noqa: E402
 
 pytest_plugins = ["pytester"]
 
@@ -192,11 +192,14 @@ def outputs_match(expected: str, actual: str, options: SnippetOptions) -> bool:
 
 
 def comparable(output: str, options: SnippetOptions) -> list[str]:
-    """The lines that must be equal: declared varying parts masked, sorted if order may vary."""
+    """The lines that must be equal: declared varying parts masked, sorted if order may vary.
+
+    The exit status stays exact and last, whatever the declarations."""
+    text, status = split_exit_status(output)
     for pattern in options.vary:
-        output = re.sub(pattern, "…", output)
-    lines = output.splitlines()
-    return sorted(lines) if options.unordered else lines
+        text = re.sub(pattern, "…", text)
+    lines = sorted(text.splitlines()) if options.unordered else text.splitlines()
+    return lines + ([f"[exit status {status}]"] if status else [])
 
 
 def mismatch_report(name: str, expected: str, actual: str, options: SnippetOptions) -> str:

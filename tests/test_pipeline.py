@@ -151,6 +151,13 @@ def test_declared_unordered_and_varying_output_passes_but_still_compares(project
     result.stdout.fnmatch_lines(["*compared as declared: unordered, vary*", "-worker b at …"])
 
 
+def test_declared_varying_text_never_masks_the_exit_status(project):
+    add_snippet(project, "exits", "# snippet: vary=\\d+\nimport sys\nprint(42)\nsys.exit(2)\n", "7\n[exit status 1]\n")
+    result = project.runpytest()
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["-[exit status 1]", "+[exit status 2]"])
+
+
 def test_unknown_option_names_the_line(project):
     add_snippet(project, "typo", "# snippet: unorderd\nprint(1)\n", "1\n")
     result = project.runpytest()
