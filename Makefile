@@ -10,6 +10,9 @@ PYTEST_OPTS ?=
 ONLY ?= snippets
 BIN := $(VENV)/bin
 SPHINX_ARGS := --fail-on-warning --keep-going -c . docs
+EPUB := $(BUILDDIR)/epub/python-jinjie.epub
+# what the pages are made from
+BOOK_SOURCES := conf.py $(shell find docs snippets _ext _static _templates -type f -not -path '*/__pycache__/*')
 
 .DEFAULT_GOAL := help
 
@@ -31,9 +34,18 @@ $(BIN)/.installed: requirements.txt .python-version
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	@touch $@
 
-.PHONY: html  ## build the site into _build/html (warnings are errors)
-html: venv
-	$(BIN)/sphinx-build -b html $(SPHINX_ARGS) $(BUILDDIR)/html $(SPHINXOPTS)
+.PHONY: html  ## build the site into _build/html, with the EPUB it links to (warnings are errors)
+html: $(EPUB)
+	$(BIN)/sphinx-build -b html $(SPHINX_ARGS) -d $(BUILDDIR)/doctrees $(BUILDDIR)/html $(SPHINXOPTS)
+	cp $(EPUB) $(BUILDDIR)/html/
+
+.PHONY: epub  ## build the whole book as one EPUB file into _build/epub (warnings are errors)
+epub: $(EPUB)
+
+# Rebuilt only when a file the pages are made from changes; shares the parsed pages (doctrees) with html.
+$(EPUB): $(BIN)/.installed $(BOOK_SOURCES)
+	$(BIN)/sphinx-build -b epub $(SPHINX_ARGS) -d $(BUILDDIR)/doctrees $(BUILDDIR)/epub $(SPHINXOPTS) \
+	  || { rm -f $@; exit 1; }  # sphinx writes the file even when a warning fails the build
 
 .PHONY: serve  ## live-reloading preview on http://127.0.0.1:8000
 serve: venv
@@ -43,6 +55,10 @@ serve: venv
 .PHONY: test  ## run every check: each snippet, the pipeline's own tests, the site build with -W
 test: venv
 	$(BIN)/pytest $(PYTEST_OPTS)
+
+.PHONY: bench  ## measure the site: cold and incremental build times, Lighthouse (mobile) on every page
+bench: venv
+	$(BIN)/python tests/bench.py
 
 .PHONY: snippets  ## rewrite the recorded outputs (*.out) from real runs, all or ONLY=path...
 snippets: venv

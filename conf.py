@@ -22,7 +22,9 @@ extensions = [
     "myst_nb",  # MyST Markdown, and build-time execution for the pages that draw charts from real runs
     "sphinx.ext.graphviz",  # diagrams drawn from text by `dot` at build time
     "sphinx_copybutton",
-    "snippet",  # _ext/snippet.py: shows a verified example from snippets/ with its checked output
+    "snippet",  # _ext/snippet.py: verified examples; light pages, link previews, reading time
+    "sphinx_sitemap",  # sitemap.xml for search engines
+    "notfound.extension",  # a 404 page whose links work at any depth (sphinx-notfound-page)
 ]
 
 exclude_patterns = []
@@ -34,6 +36,18 @@ html_css_files = ["custom.css"]
 snippet_root = str(ROOT / "snippets")
 # The one reference interpreter: every .out file was produced by it, and every page says so.
 snippet_python_version = (ROOT / ".python-version").read_text(encoding="utf-8").strip()
+
+# -- where the site is published: canonical URLs, link previews, sitemap, robots.txt, 404 page ----
+_owner, _repository = REPOSITORY_URL.rstrip("/").split("/")[-2:]
+html_baseurl = f"https://{_owner}.github.io/{_repository}/"  # GitHub Pages' address for the repository
+sitemap_url_scheme = "{link}"  # one language, one version: no /zh_CN/ in the URLs
+sitemap_excludes = ["search.html", "genindex.html", "404.html"]
+notfound_urls_prefix = f"/{_repository}/"
+notfound_context = {
+    "title": "页面不存在",
+    "body": "<h1>页面不存在</h1><p>你要找的页面不在这里，可能是地址写错了，或者页面已经改名。</p>"
+    f'<p>可以回到<a href="{notfound_urls_prefix}">首页</a>查看目录，或者用页面上方的搜索框查找。</p>',
+}
 
 # -- MyST / myst-nb --------------------------------------------------------------------------
 myst_enable_extensions = ["colon_fence", "deflist", "dollarmath", "substitution"]
@@ -92,3 +106,23 @@ html_theme_options = {
 # -- Chinese search: jieba splits the text into words; our dictionary adds the course's terms --
 html_search_language = "zh"
 html_search_options = {"dict": str(ROOT / "_ext" / "search_words.txt")}
+
+# -- EPUB: the whole book in one file for offline reading (`make epub`) -----------------------
+# The EPUB is built by Sphinx's `epub` builder from the same pages; `make html` copies it into the site
+# and the home page links to it. tests/test_epub.py checks it with epubcheck.
+version = "1.0"  # EPUB 3 metadata needs one; the site does not show it
+epub_basename = "python-jinjie"
+epub_title = project
+epub_author = author
+epub_publisher = author
+epub_description = "讲 Python 进阶知识的中文教程：每一页上的每一段代码都能运行，并且打印出页面所写的输出。"
+epub_language = "zh-CN"
+# Sphinx writes epub_uid as the NCX's book id, which must equal the OPF's identifier: one value for both,
+# a reversed domain name (epub_uid must be an XML name).
+epub_uid = epub_identifier = "io.github.python-jinjie"
+epub_theme = "epub"
+epub_css_files = ["epub-book.css"]  # _static/epub-book.css (the site's custom.css relies on the HTML theme's variables)
+epub_show_urls = "no"  # ~150 links to the Python docs stay clickable; footnotes would only add noise
+epub_tocdepth = 2
+epub_exclude_files = ["_static/favicon.svg", "_static/custom.css"]  # for the website only
+

@@ -3,11 +3,16 @@
 The site is built once, into a temporary directory (nothing is written into the repository).
 """
 
+import functools
 import html
+import http.server
 import json
+import os
 import re
+import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -17,8 +22,11 @@ ROOT = Path(__file__).parent.parent
 SNIPPETS = ROOT / "snippets"
 PRE_BLOCK = re.compile(r"<pre>(.*?)</pre>", re.DOTALL)
 TAG = re.compile(r"<[^>]+>")
-# tags whose address the browser fetches while it opens the page (links <a href> are not requests)
-FETCHED = re.compile(r"<(?:script|link|img|iframe|object|source|embed)\b[^>]*?\b(?:src|href|data)=\"((?:https?:)?//[^\"]+)\"")
+# tags whose address the browser fetches while it opens the page (links <a href> are not requests, nor is
+# the canonical address a page gives of itself)
+FETCHED = re.compile(
+    r"<(?:script|link(?![^>]*\brel=\"canonical\")|img|iframe|object|source|embed)\b[^>]*?\b(?:src|href|data)=\"((?:https?:)?//[^\"]+)\""
+)
 
 
 @pytest.fixture(scope="module")
@@ -82,9 +90,174 @@ def test_pages_fetch_nothing_from_third_party_hosts(site):
 
 
 def test_pages_stay_light(site):
-    """_templates/layout.html drops fontawesome.js everywhere and the search index outside the search page."""
+    """Each page asks for one stylesheet and one script (bundles made by _ext/snippet.py), icon fonts cut
+    to a few KB, diagrams as lazy images; no fontawesome.js; the search index on the search page only."""
     _, built = site
     for page in built.glob("*.html"):
         text = page.read_text(encoding="utf-8")
         assert "fontawesome.js" not in text, f"{page.name} loads fontawesome.js (1.5 MB)"
         assert ("searchindex.js" in text) == (page.name == "search.html"), f"{page.name}: searchindex.js belongs to search.html only"
+        if page.name in {"search.html", "404.html"}:  # the search scripts; the 404 page's absolute addresses
+            continue
+        sheets = re.findall(r'<link rel="stylesheet" href="([^"]+)"', text)
+        scripts = re.findall(r'<script[^>]* src="([^"]+)"', text)
+        assert [Path(s).name[:7] for s in sheets + scripts] == ["bundle-", "bundle-"], f"{page.name}: {sheets} {scripts}"
+        assert all((built / s).is_file() for s in sheets + scripts), f"{page.name} links to a missing bundle"
+        assert "<object" not in text, f"{page.name}: a diagram is an <object>, not a lazily loaded <img>"
+        for image in re.findall(r"<img [^>]*>", text):
+            assert 'loading="lazy"' in image and re.search(r'alt="[^"]+"', image), f"{page.name}: {image}"
+    fonts = [font for font in (built / "_static").glob("fa-*.woff2")]
+    assert fonts and all(font.stat().st_size < 10_000 for font in fonts), [(f.name, f.stat().st_size) for f in fonts]
+
+
+def meta(text, attribute, name):
+    found = re.search(rf'<meta {attribute}="{re.escape(name)}" content="([^"]*)"', text)
+    return html.unescape(found[1]) if found else None
+
+
+def test_pages_describe_themselves_to_search_engines_and_link_previews(site):
+    """Meta description, canonical URL and Open Graph / Twitter tags with a card drawn at build time."""
+    _, built = site
+    base = re.search(r'<link rel="canonical" href="([^"]+)index.html"', (built / "index.html").read_text(encoding="utf-8"))[1]
+    pages = [page for page in sorted(built.glob("*.html")) if page.name not in {"search.html", "genindex.html", "404.html"}]
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        url = base + page.name
+        assert f'<link rel="canonical" href="{url}" />' in text, f"{page.name}: no canonical URL {url}"
+        assert len(meta(text, "name", "description") or "") >= 20, f"{page.name}: no meta description"
+        assert meta(text, "property", "og:url") == url and meta(text, "property", "og:title"), page.name
+        assert meta(text, "name", "twitter:card") == "summary_large_image", page.name
+        card = meta(text, "property", "og:image")
+        assert card and card.startswith(base), f"{page.name}: og:image {card!r}"
+        png = (built / card.removeprefix(base)).read_bytes()
+        assert png[:8] == b"\x89PNG\r\n\x1a\n" and png[16:24] == (1200).to_bytes(4) + (630).to_bytes(4), card
+    sitemap = (built / "sitemap.xml").read_text(encoding="utf-8")
+    assert set(re.findall(r"<loc>([^<]+)</loc>", sitemap)) == {base + page.name for page in pages}
+    assert f"Sitemap: {base}sitemap.xml" in (built / "robots.txt").read_text(encoding="utf-8")
+
+
+def test_every_chapter_says_how_long_it_takes_to_read(site):
+    _, built = site
+    for page in built.glob("[0-9][0-9]-*.html"):
+        minutes = re.search(r'</h1>\s*<p class="reading-time">阅读时间约 (\d+) 分钟</p>', page.read_text(encoding="utf-8"))
+        assert minutes and 1 <= int(minutes[1]) <= 60, f"{page.name}: no reading time under the title"
+
+
+def test_404_page_works_at_any_depth(site):
+    """GitHub Pages serves 404.html for a missing address at any depth: its links must not be relative."""
+    _, built = site
+    text = (built / "404.html").read_text(encoding="utf-8")
+    addresses = re.findall(r'(?:href|src)="([^"#]+)"', text)
+    relative = [a for a in addresses if not a.startswith(("/", "https://", "http://", "mailto:"))]
+    assert addresses and not relative, f"404.html has relative links, broken below the top level: {relative[:5]}"
+    assert "页面不存在" in text
+
+
+# -- the site's own search, as a reader uses it ----------------------------------------------
+SEARCH_QUERIES = ROOT / "tests" / "search_queries.txt"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-quic"]
+CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+TIMEOUT_MS = 10_000  # for one search to list its results and their passages
+
+
+def search_queries():
+    """(query, chapter slug) pairs of tests/search_queries.txt: the slug is the last field of a line."""
+    pairs = []
+    for line in SEARCH_QUERIES.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            query, slug = line.rsplit(maxsplit=1)
+            pairs.append((query.strip(), slug))
+    return pairs
+
+
+def chromium():
+    found = os.environ.get("CHROMIUM") or next(
+        filter(None, map(shutil.which, ["chromium", "chromium-browser", "google-chrome"])), None)
+    assert found, "no Chromium to test the search page with: apt-get install chromium (or set CHROMIUM=/path/to/chrome)"
+    return found
+
+
+def shows_the_query(passage, query):
+    """The passage shows the query, or a part of it: a whole Latin word, or two adjacent characters of a CJK run."""
+    passage = passage.lower()
+    if query.lower() in passage:
+        return True
+    latin = [word for word in re.split(r"[^\w.]+|[\u3400-\u9fff]+", query.lower()) if len(word) > 1]
+    pairs = [run[i:i + 2] for run in CJK_RUN.findall(query) for i in range(len(run) - 1)]
+    return any(part in passage for part in latin + pairs)
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def served_site(site):
+    """The built site on 127.0.0.1, on a free port, for as long as the module's tests run."""
+    _, built = site
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(built)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+    thread.join()
+
+
+def test_search_query_list_covers_every_chapter():
+    pairs = search_queries()
+    chapters = {page.stem for page in (ROOT / "docs").glob("[0-9][0-9]-*.md")}
+    assert len(pairs) >= 60, f"{SEARCH_QUERIES.name} lists {len(pairs)} queries, at least 60 are wanted"
+    assert not {slug for _, slug in pairs} - chapters, f"{SEARCH_QUERIES.name} names chapters that do not exist"
+    assert not chapters - {slug for _, slug in pairs}, f"chapters without a query in {SEARCH_QUERIES.name}: {sorted(chapters - {slug for _, slug in pairs})}"
+
+
+def chapter_title(slug):
+    return next(line[2:].strip() for line in (ROOT / "docs" / f"{slug}.md").read_text(encoding="utf-8").splitlines()
+                if line.startswith("# "))
+
+
+def test_search_finds_each_query(served_site):
+    """Type each query of tests/search_queries.txt into search.html: its chapter is among the first three
+    results, every result shows its page title, and the chapter's result quotes a passage with the query."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+    from playwright.sync_api import sync_playwright
+
+    failures = []
+    errors = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium(), args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        page.set_default_timeout(TIMEOUT_MS)
+        page.on("pageerror", lambda error: errors.append(f"{page.url}: {error}"))
+        page.goto(served_site + "search.html")
+        for query, slug in search_queries():
+            field = page.locator(".bd-search-container form.bd-search input[name=q]")
+            field.fill("")
+            field.press_sequentially(query)
+            with page.expect_navigation():
+                field.press("Enter")
+            try:  # the status line is written once every result is listed; the passages are fetched after that
+                page.wait_for_function("() => document.querySelector('#search-results .search-summary')?.textContent")
+                page.wait_for_function("() => [...document.querySelectorAll('#search-results li')].slice(0, 3)"
+                                       ".every(li => li.querySelector('p.context'))")
+            except PlaywrightTimeout:
+                failures.append(f"{query!r}: no results with passages after {TIMEOUT_MS / 1000:.0f} s")
+                continue
+            top = page.eval_on_selector_all(
+                "#search-results li", "items => items.slice(0, 3).map(li => ({"
+                " href: li.querySelector('a').getAttribute('href'), title: li.querySelector('a').textContent,"
+                " passage: li.querySelector('p.context')?.textContent ?? ''}))")
+            shown = "; ".join(f"{item['href']} “{item['title']}”" for item in top) or "no result"
+            chapter = [item for item in top if item["href"].split("#")[0] == f"{slug}.html"]
+            if not chapter:
+                failures.append(f"{query!r}: {slug} not among the first three results ({shown})")
+            elif not all(item["title"].strip() for item in top) or not chapter[0]["title"].startswith(chapter_title(slug)):
+                failures.append(f"{query!r}: a result without its page title ({shown})")
+            elif not shows_the_query(chapter[0]["passage"], query):
+                failures.append(f"{query!r}: the passage shown for {slug} lacks the query: {chapter[0]['passage'][:120]!r}")
+        browser.close()
+    assert not errors, "the search page raised JavaScript errors:\n" + "\n".join(errors)
+    assert not failures, f"{len(failures)} of {len(search_queries())} searches failed:\n" + "\n".join(failures)
