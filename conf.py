@@ -101,6 +101,10 @@ html_theme_options = {
     "home_page_in_toc": True,
     "show_toc_level": 2,
     "navigation_with_keys": False,
+    # the book theme's search lives in its sidebar and article header; without this, the PyData theme's
+    # own header shows one more search field in a bar across the top of every page
+    "navbar_persistent": [],
+    "search_bar_text": "搜索本站……",  # the theme's text is English
 }
 
 # -- Chinese search: jieba splits the text into words; our dictionary adds the course's terms --
