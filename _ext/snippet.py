@@ -231,6 +231,7 @@ def _trim_icons(static: Path, css: str) -> str:
     to their glyphs plus those the stylesheet puts in its own rules (a few KB, not 240 KB)."""
     from fontTools import subset
 
+    subset.log.setLevel("WARNING")  # not its INFO lines (what it pruned, glyphs the other fonts hold)
     used = _icon_classes_in_use(static.parent)
     codepoints = set()
 
@@ -540,13 +541,20 @@ def _draw_card(path: Path, site: str, title: str, description: str) -> None:
     temporary.replace(path)
 
 
+# the pages Sphinx writes itself, which have no text of ours to describe them
+GENERATED_PAGES = {"genindex": ("索引", "全书的索引：术语表里的每个术语和正文里的索引条目，按字母和拼音首字母排列，链接到讲解它的地方。")}
+
+
 def describe_page(app, pagename, templatename, context, doctree):
     """Meta description, canonical and Open Graph / Twitter tags, the social card, the reading time."""
-    if app.builder.name != "html" or doctree is None:
+    if app.builder.name != "html" or not (doctree or pagename in GENERATED_PAGES):
         return
     base = app.config.html_baseurl.rstrip("/") + "/"
-    title = re.sub(r"<[^>]+>", "", context.get("title", ""))
-    description = app.env.metadata[pagename].get("description") or _description(doctree)
+    if doctree is None:
+        title, description = GENERATED_PAGES[pagename]
+    else:
+        title = re.sub(r"<[^>]+>", "", context.get("title", ""))
+        description = app.env.metadata[pagename].get("description") or _description(doctree)
     card_text = f"{title}\n{description}".encode()
     card = f"_images/social/{pagename}-{hashlib.sha256(card_text + Path(__file__).read_bytes()).hexdigest()[:10]}.png"
     card_path = Path(app.outdir) / card
@@ -568,13 +576,24 @@ def describe_page(app, pagename, templatename, context, doctree):
         "property:og:image:alt": f"{app.config.project}：{title}",
         "name:twitter:card": "summary_large_image",
     }
-    context["metatags"] += "".join(
+    context["metatags"] = context.get("metatags", "") + "".join(
         f'\n<meta {kind.split(":", 1)[0]}="{kind.split(":", 1)[1]}" content="{html.escape(value)}" />'
         for kind, value in tags.items()
     )
     if CHAPTER.match(pagename):  # under the chapter's title
         minutes = f'<p class="reading-time">阅读时间约 {_reading_minutes(doctree)} 分钟</p>'
         context["body"] = context["body"].replace("</h1>", "</h1>\n" + minutes, 1)
+
+
+def index_chinese_by_pinyin(app, env):
+    """The general index groups its entries by first letter, and would give each Chinese term a heading
+    of its own first character: put it under the first letter of its pinyin (装饰器 under Z)."""
+    from pypinyin import Style, lazy_pinyin
+
+    for entries in env.domains.index_domain.entries.values():
+        for number, (kind, value, target, main, key) in enumerate(entries):
+            if key is None and CJK_CHAR.match(value):
+                entries[number] = (kind, value, target, main, lazy_pinyin(value[0], style=Style.FIRST_LETTER)[0].upper())
 
 
 def write_robots_txt(app, exception):
@@ -659,6 +678,7 @@ def setup(app):
     app.connect("doctree-resolved", lazy_images)
     app.connect("html-page-context", describe_page)
     app.connect("build-finished", write_robots_txt)
+    app.connect("env-updated", index_chinese_by_pinyin)
     from sphinx.ext.graphviz import graphviz
 
     app.add_node(graphviz, override=True, html=(visit_graphviz_as_image, None))

@@ -119,7 +119,7 @@ def test_pages_describe_themselves_to_search_engines_and_link_previews(site):
     """Meta description, canonical URL and Open Graph / Twitter tags with a card drawn at build time."""
     _, built = site
     base = re.search(r'<link rel="canonical" href="([^"]+)index.html"', (built / "index.html").read_text(encoding="utf-8"))[1]
-    pages = [page for page in sorted(built.glob("*.html")) if page.name not in {"search.html", "genindex.html", "404.html"}]
+    pages = [page for page in sorted(built.glob("*.html")) if page.name not in {"search.html", "404.html"}]
     for page in pages:
         text = page.read_text(encoding="utf-8")
         url = base + page.name
@@ -132,7 +132,7 @@ def test_pages_describe_themselves_to_search_engines_and_link_previews(site):
         png = (built / card.removeprefix(base)).read_bytes()
         assert png[:8] == b"\x89PNG\r\n\x1a\n" and png[16:24] == (1200).to_bytes(4) + (630).to_bytes(4), card
     sitemap = (built / "sitemap.xml").read_text(encoding="utf-8")
-    assert set(re.findall(r"<loc>([^<]+)</loc>", sitemap)) == {base + page.name for page in pages}
+    assert set(re.findall(r"<loc>([^<]+)</loc>", sitemap)) == {base + page.name for page in pages if page.name != "genindex.html"}
     assert f"Sitemap: {base}sitemap.xml" in (built / "robots.txt").read_text(encoding="utf-8")
 
 
@@ -141,6 +141,15 @@ def test_every_chapter_says_how_long_it_takes_to_read(site):
     for page in built.glob("[0-9][0-9]-*.html"):
         minutes = re.search(r'</h1>\s*<p class="reading-time">阅读时间约 (\d+) 分钟</p>', page.read_text(encoding="utf-8"))
         assert minutes and 1 <= int(minutes[1]) <= 60, f"{page.name}: no reading time under the title"
+
+
+def test_general_index_files_chinese_terms_under_pinyin_letters(site):
+    _, built = site
+    text = (built / "genindex.html").read_text(encoding="utf-8")
+    headings = re.findall(r'<h2 id="[^"]*">([^<]*)</h2>', text)
+    assert "Z" in headings and not [h for h in headings if re.fullmatch(r"[\u3400-\u9fff]", h)], headings
+    zed = text[text.index('<h2 id="Z">'):]
+    assert ">装饰器<" in zed.split("</table>")[0], "装饰器 is not under Z"
 
 
 def test_404_page_works_at_any_depth(site):
