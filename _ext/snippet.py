@@ -596,6 +596,23 @@ def index_chinese_by_pinyin(app, env):
                 entries[number] = (kind, value, target, main, lazy_pinyin(value[0], style=Style.FIRST_LETTER)[0].upper())
 
 
+def spell_glossary_anchors_in_pinyin():
+    """Sphinx numbers the anchor of a glossary term it cannot spell in ASCII (glossary.html#term-156), so
+    every Chinese term's address changed whenever an entry was added above it. Spell those terms in
+    pinyin instead (#term-zhuang-shi-qi): addresses that bookmarks and other sites can keep."""
+    import sphinx.domains.std
+    from pypinyin import lazy_pinyin
+
+    make_id = sphinx.domains.std.make_id  # what make_glossary_term() calls; it still resolves clashes
+
+    def make_term_id(env, document, prefix="", term=None):
+        if prefix == "term" and term and CJK_CHAR.search(term):
+            term = "-".join(lazy_pinyin(term))
+        return make_id(env, document, prefix, term)
+
+    sphinx.domains.std.make_id = make_term_id
+
+
 def write_robots_txt(app, exception):
     if exception is None and app.builder.name == "html":
         sitemap = app.config.html_baseurl.rstrip("/") + "/sitemap.xml"
@@ -679,6 +696,7 @@ def setup(app):
     app.connect("html-page-context", describe_page)
     app.connect("build-finished", write_robots_txt)
     app.connect("env-updated", index_chinese_by_pinyin)
+    spell_glossary_anchors_in_pinyin()
     from sphinx.ext.graphviz import graphviz
 
     app.add_node(graphviz, override=True, html=(visit_graphviz_as_image, None))

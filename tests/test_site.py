@@ -152,6 +152,14 @@ def test_general_index_files_chinese_terms_under_pinyin_letters(site):
     assert ">装饰器<" in zed.split("</table>")[0], "装饰器 is not under Z"
 
 
+def test_glossary_anchors_are_spelled_not_numbered(site):
+    """A Chinese term's address stays the same when entries are added: #term-zhuang-shi-qi, not #term-156."""
+    _, built = site
+    anchors = re.findall(r'<dt id="(term-[^"]+)"', (built / "glossary.html").read_text(encoding="utf-8"))
+    numbered = [anchor for anchor in anchors if re.fullmatch(r"term-\d+", anchor)]
+    assert "term-zhuang-shi-qi" in anchors and len(numbered) <= 2, numbered
+
+
 def test_404_page_works_at_any_depth(site):
     """GitHub Pages serves 404.html for a missing address at any depth: its links must not be relative."""
     _, built = site
