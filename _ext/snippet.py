@@ -326,7 +326,10 @@ def visit_graphviz_as_image(self, node):
         logger.warning("dot code %r: %s", node["code"], error, location=node)
         raise nodes.SkipNode from error
     caption = node.parent.next_node(nodes.caption) if isinstance(node.parent, nodes.figure) else None
-    alt = node.get("alt") or (caption.astext() if caption else "示意图")
+    alt = node.get("alt") or (caption.astext() if caption else "")
+    if not alt:  # a reader who cannot see the image (screen reader, image not loaded) gets this text
+        logger.warning("a graphviz diagram needs :alt: or :caption: — one sentence saying what it shows",
+                       location=node, type="snippet")
     size = ""
     if image_format == "svg":  # graphviz sizes its SVG in points; px = pt * 4/3
         svg = Path(outfile).read_text(encoding="utf-8")

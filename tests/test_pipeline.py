@@ -221,3 +221,13 @@ def test_region_shows_only_the_marked_lines(project):
     html = (project.path / "_build" / "01-demo.html").read_text(encoding="utf-8")
     assert "import" not in html.split('class="snippet')[1].split("snippet-output")[0]
     assert "输出（CPython" in html
+
+
+def test_undescribed_diagram_fails_the_build(project):
+    status, warnings = sphinx_build(project, "# Demo\n\n```{graphviz}\ndigraph d { a -> b }\n```\n")
+    assert status != 0
+    assert "01-demo.md:3: WARNING: a graphviz diagram needs :alt: or :caption:" in warnings
+    status, warnings = sphinx_build(project, "# Demo\n\n```{graphviz}\n:alt: a 指向 b\n\ndigraph d { a -> b }\n```\n")
+    assert status == 0, warnings
+    html = (project.path / "_build" / "01-demo.html").read_text(encoding="utf-8")
+    assert 'alt="a 指向 b"' in html and 'loading="lazy"' in html
