@@ -24,6 +24,7 @@ from __future__ import annotations
 import builtins
 import hashlib
 import html
+import io
 import keyword
 import os
 import posixpath
@@ -40,6 +41,10 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 logger = logging.getLogger(__name__)
+
+HAN = "\u3400-\u9fff\uf900-\ufaff"  # the Chinese characters (CJK unified and compatibility ideographs)
+# What this module makes (bundles, cards) is named by its inputs and by this code, which shapes it.
+THIS_CODE = hashlib.sha256(Path(__file__).read_bytes()).digest()
 
 # `# snippet: unordered`, `# snippet: vary=<regex>`, `# snippet: timeout=<seconds>`
 OPTION_LINE = re.compile(r"^\s*#\s*snippet:\s*(?P<key>\w+)\s*(?:=\s*(?P<value>.*?))?\s*$")
@@ -259,24 +264,24 @@ def _trim_icons(static: Path, css: str) -> str:
             subsetter = subset.Subsetter(options)
             subsetter.populate(unicodes=codepoints)
             subsetter.subset(font)
-            temporary = static / f"{target}.{os.getpid()}.tmp"
-            subset.save_font(font, str(temporary), options)
-            temporary.replace(static / target)
+            woff2 = io.BytesIO()
+            subset.save_font(font, woff2, options)
+            _write_atomically(static / target, woff2.getvalue())
         return f"url({quote}{target}{quote})"
 
     return CSS_URL.sub(subset_font, css)
 
 
-def _bundle_name(static: Path, names: list[str], kind: str) -> str:
+def _bundle_name(static: Path, names: tuple[str, ...], kind: str) -> str:
     """A name that changes whenever a bundled file does. Most files are in _static/ already when pages
     are written; the few written later (myst-nb's CSS) carry a content hash in their own name."""
-    digest = hashlib.sha256(kind.encode() + Path(__file__).read_bytes())  # and of how they are bundled
+    digest = hashlib.sha256(kind.encode() + THIS_CODE)  # and of how they are bundled
     for name in names:
         digest.update(name.encode() + ((static / name).read_bytes() if (static / name).is_file() else b""))
     return f"bundle-{digest.hexdigest()[:12]}.{kind}"
 
 
-def _write_bundle(static: Path, bundle: str, names: list[str]) -> None:
+def _write_bundle(static: Path, bundle: str, names: tuple[str, ...]) -> None:
     if bundle.endswith(".css"):
         text = "\n".join(f"/* {name} */\n{_css_with_imports(static, name)}" for name in names)
         text = _trim_icons(static, SOURCE_MAP.sub("", text))
@@ -290,7 +295,7 @@ def bundle_page_assets(app, pagename, templatename, context, doctree):
     if app.builder.name != "html":
         return
     static = Path(app.outdir) / "_static"
-    pending = app.builder.__dict__.setdefault("pending_bundles", {})
+    bundles = app.builder.__dict__.setdefault("bundles", {})  # (kind, files) -> bundle, for this build
 
     def bundled(asset) -> bool:  # a local file with no attribute that bundling would change
         return bool(asset.filename) and "://" not in str(asset.filename) and not (
@@ -300,10 +305,10 @@ def bundle_page_assets(app, pagename, templatename, context, doctree):
     css = [c for c in context["css_files"] if bundled(c)]
     scripts = [j for j in context["script_files"] if bundled(j)]
     for kind, names in (("css", [*THEME_CSS, *(c.filename for c in css)]), ("js", [*(j.filename for j in scripts), *THEME_JS])):
-        names = [str(name).removeprefix("_static/") for name in names]
-        bundle = _bundle_name(static, names, kind)
-        pending[bundle] = names
-        context[f"bundled_{kind}"] = f"_static/{bundle}"
+        names = tuple(str(name).removeprefix("_static/") for name in names)
+        if (kind, names) not in bundles:  # naming reads every file: once a build, not once a page
+            bundles[kind, names] = _bundle_name(static, names, kind)
+        context[f"bundled_{kind}"] = f"_static/{bundles[kind, names]}"
     context["css_files"] = [c for c in context["css_files"] if c not in css]
     context["script_files"] = [j for j in context["script_files"] if j not in scripts]
 
@@ -311,7 +316,7 @@ def bundle_page_assets(app, pagename, templatename, context, doctree):
 def write_bundles(app, exception):
     """Write the bundles the pages link to, once every file they hold is in _static/."""
     if exception is None and app.builder.name == "html":
-        for bundle, names in app.builder.__dict__.get("pending_bundles", {}).items():
+        for (_kind, names), bundle in app.builder.__dict__.get("bundles", {}).items():
             _write_bundle(Path(app.outdir) / "_static", bundle, names)
 
 
@@ -361,7 +366,7 @@ def lazy_images(app, doctree, docname):
 # that chapter ranks high when a reader types the term.
 
 PYTHON_NAMES = {name.lower() for name in [*keyword.kwlist, *keyword.softkwlist, *dir(builtins)]}
-HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
+HAN_RUN = re.compile(f"[{HAN}]{{2,}}")
 # glue characters and words between the compounds of a title (类锁还是实例锁 → 类锁, 实例锁)
 TITLE_GLUE = re.compile(r"还是|什么|怎样|怎么|为什么|如何|何时|哪些|一个|几个|几种|[的与和及或是吗呢吧了]")
 TITLE_WORD_LENGTHS = range(2, 7)  # longer runs are phrases, not words
@@ -476,7 +481,7 @@ def setup_search(app):
 # Open Graph / Twitter card with an image drawn here, at build time), and each chapter says how
 # long it takes to read. robots.txt points crawlers at the sitemap (sphinx-sitemap writes it).
 
-CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+CJK_CHAR = re.compile(f"[{HAN}]")
 LATIN_WORD = re.compile(r"[A-Za-z0-9_]+")
 CHAPTER = re.compile(r"^\d\d-")
 CARD_SIZE = (1200, 630)  # the size link previews expect (summary_large_image)
@@ -538,10 +543,10 @@ def _draw_card(path: Path, site: str, title: str, description: str) -> None:
     figure.text(0.07, description_top, "\n".join(_wrap(description, 58, 3)), fontproperties=font, fontsize=25,
                 color="#555", va="top", linespacing=1.45)
     figure.text(0.07, 0.05, "每段代码都能运行，输出都经过实测", fontproperties=font, fontsize=20, color="#2e7d32")
-    temporary = path.with_name(path.name + f".{os.getpid()}.tmp.png")
-    figure.savefig(temporary, dpi=100, facecolor=figure.get_facecolor())
+    png = io.BytesIO()
+    figure.savefig(png, format="png", dpi=100, facecolor=figure.get_facecolor())
     plt.close(figure)
-    temporary.replace(path)
+    _write_atomically(path, png.getvalue())
 
 
 # the pages Sphinx writes itself, which have no text of ours to describe them
@@ -559,7 +564,7 @@ def describe_page(app, pagename, templatename, context, doctree):
         title = re.sub(r"<[^>]+>", "", context.get("title", ""))
         description = app.env.metadata[pagename].get("description") or _description(doctree)
     card_text = f"{title}\n{description}".encode()
-    card = f"_images/social/{pagename}-{hashlib.sha256(card_text + Path(__file__).read_bytes()).hexdigest()[:10]}.png"
+    card = f"_images/social/{pagename}-{hashlib.sha256(card_text + THIS_CODE).hexdigest()[:10]}.png"
     card_path = Path(app.outdir) / card
     if not card_path.exists():
         card_path.parent.mkdir(parents=True, exist_ok=True)
