@@ -11,6 +11,8 @@ ONLY ?= snippets
 BIN := $(VENV)/bin
 SPHINX_ARGS := --fail-on-warning --keep-going -c . docs
 EPUB := $(BUILDDIR)/epub/python-jinjie.epub
+# runs _ext/prerequisites.py before .venv exists (standard library only)
+CHECK_PYTHON := $(shell command -v $(BIN)/python || command -v $(PYTHON) || command -v python3)
 # what the pages are made from
 BOOK_SOURCES := conf.py $(shell find docs snippets _ext _static _templates -type f -not -path '*/__pycache__/*')
 
@@ -31,16 +33,24 @@ $(BIN)/.installed: requirements.txt .python-version
 	  echo "      Install it with 'pyenv install $(PYTHON_VERSION)' (pyenv then selects it in this folder),"; \
 	  echo "      or name it: make PYTHON=/path/to/python3.13"; exit 1; fi
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.txt
 	@touch $@
 
+.PHONY: prereqs  ## check the system programs and fonts the build needs (`make test` checks more)
+prereqs:
+	@VENV=$(VENV) $(CHECK_PYTHON) _ext/prerequisites.py html
+
+.PHONY: prereqs-test
+prereqs-test:
+	@VENV=$(VENV) $(CHECK_PYTHON) _ext/prerequisites.py test
+
 .PHONY: html  ## build the site into _build/html, with the EPUB it links to (warnings are errors)
-html: $(EPUB)
+html: prereqs $(EPUB)
 	$(BIN)/sphinx-build -b html $(SPHINX_ARGS) -d $(BUILDDIR)/doctrees $(BUILDDIR)/html $(SPHINXOPTS)
 	cp $(EPUB) $(BUILDDIR)/html/
 
 .PHONY: epub  ## build the whole book as one EPUB file into _build/epub (warnings are errors)
-epub: $(EPUB)
+epub: prereqs $(EPUB)
 
 # Rebuilt only when a file the pages are made from changes; shares the parsed pages (doctrees) with html.
 $(EPUB): $(BIN)/.installed $(BOOK_SOURCES)
@@ -48,12 +58,12 @@ $(EPUB): $(BIN)/.installed $(BOOK_SOURCES)
 	  || { rm -f $@; exit 1; }  # sphinx writes the file even when a warning fails the build
 
 .PHONY: serve  ## live-reloading preview on http://127.0.0.1:8000
-serve: venv
-	$(BIN)/sphinx-autobuild -b html $(SPHINX_ARGS) $(BUILDDIR)/html --host 127.0.0.1 --port 8000 \
+serve: prereqs venv
+	$(BIN)/sphinx-autobuild -b html $(SPHINX_ARGS) $(BUILDDIR)/html --host 127.0.0.1 --port 8000 -D csp_dev_server=127.0.0.1:8000 \
 	  --watch snippets --watch _ext --watch _static --re-ignore '(\.venv|_build|__pycache__)/' $(SPHINXOPTS)
 
 .PHONY: test  ## run every check: each snippet, the pipeline's own tests, the site build with -W
-test: venv
+test: prereqs-test venv
 	$(BIN)/pytest $(PYTEST_OPTS)
 
 .PHONY: bench  ## measure the site: cold and incremental build times, Lighthouse (mobile) on every page
@@ -64,10 +74,17 @@ bench: venv
 snippets: venv
 	$(BIN)/pytest -n 0 --update-snippets -q $(ONLY)
 
-.PHONY: lint  ## check the GitHub workflows (actionlint, zizmor)
+.PHONY: lint  ## lint the Python code (ruff check, ruff format --check) and the GitHub workflows (actionlint, zizmor)
 lint: venv
+	$(BIN)/ruff check
+	$(BIN)/ruff format --check
 	$(BIN)/actionlint
 	$(BIN)/zizmor --offline --no-progress .github/workflows
+
+.PHONY: lock  ## recompile requirements.txt (pins and hashes) from requirements.in; review the diff
+lock: venv
+	$(BIN)/uv pip compile requirements.in --universal --python-version $(PYTHON_VERSION) --generate-hashes \
+	  --custom-compile-command 'make lock' --quiet -o requirements.txt
 
 .PHONY: clean  ## remove the built site (keeps .venv; `rm -rf .venv` for that)
 clean:

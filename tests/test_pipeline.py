@@ -4,10 +4,16 @@ Each test builds a tiny project in a temporary directory (pytester) with the rea
 _ext/snippet.py, then runs pytest or Sphinx on it.
 """
 
+import base64
+import hashlib
+import html
 import platform
+import re
 import shutil
+import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -152,7 +158,8 @@ def test_declared_unordered_and_varying_output_passes_but_still_compares(project
 
 
 def test_declared_varying_text_never_masks_the_exit_status(project):
-    add_snippet(project, "exits", "# snippet: vary=\\d+\nimport sys\nprint(42)\nsys.exit(2)\n", "7\n[exit status 1]\n")
+    code = "# snippet: vary=\\d+\n# snippet: exit=2\nimport sys\nprint(42)\nsys.exit(2)\n"
+    add_snippet(project, "exits", code, "7\n[exit status 1]\n")
     result = project.runpytest()
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["-[exit status 1]", "+[exit status 2]"])
@@ -165,7 +172,7 @@ def test_unknown_option_names_the_line(project):
 
 
 def test_update_writes_outputs_with_normalised_traceback_and_exit_status(project):
-    add_snippet(project, "boom", "import os\nprint(os.getcwd())\nraise ValueError('boom')\n")
+    add_snippet(project, "boom", "import os\nprint(os.getcwd())\nraise ValueError('boom')\n# snippet: exit=1\n")
     result = project.runpytest("--update-snippets")
     result.assert_outcomes(passed=1)
     result.stdout.fnmatch_lines(["*rewrote 1 recorded output(s)*", "  snippets/01-demo/boom.out"])
@@ -231,3 +238,241 @@ def test_undescribed_diagram_fails_the_build(project):
     assert status == 0, warnings
     html = (project.path / "_build" / "01-demo.html").read_text(encoding="utf-8")
     assert 'alt="a 指向 b"' in html and 'loading="lazy"' in html
+
+
+# -- masks that could hide the lesson ---------------------------------------------------------------
+
+
+def test_mask_matching_anything_is_refused(project):
+    add_snippet(project, "greedy", "# snippet: vary=.*\nprint('约 2.0 倍')\n", "约 2.0 倍\n")
+    result = project.runpytest()
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines([
+        "snippets/01-demo/greedy.py:1: the mask `# snippet: vary=.*` can match the empty string, so it can hide"
+        " a missing value or a whole line: make it match only the text that varies*print the claim*unmasked*"
+    ])
+
+
+@pytest.mark.parametrize("mask", [r"\s+", r"[^x]+", r"(?s)约.*倍", r"倍\n", r"(约|\W)"])
+def test_mask_that_can_match_a_line_break_is_refused(project, mask):
+    add_snippet(project, "across", f"# snippet: vary={mask}\nprint('约 2.0 倍')\n", "约 2.0 倍\n")
+    result = project.runpytest()
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines([
+        "snippets/01-demo/across.py:1: the mask `# snippet: vary=*` can match a line break, so it can swallow"
+        " whole lines of the output: keep it inside one line*"
+    ])
+
+
+def test_mask_that_matches_nothing_in_the_recorded_output_is_refused(project):
+    code = "# snippet: unordered\n# snippet: vary=约 \\d+ 秒\nprint('用时 3 秒')\n"
+    add_snippet(project, "stale", code, "用时 3 秒\n")
+    result = project.runpytest()
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines([
+        "snippets/01-demo/stale.py:2: the mask `# snippet: vary=约 \\d+ 秒` matches nothing in stale.out:"
+        " fix the pattern so it matches the text that varies, or delete the line"
+    ])
+
+
+# -- a failure is recorded only when the script declares it ------------------------------------------
+
+
+def test_update_refuses_to_record_an_undeclared_failure(project):
+    add_snippet(project, "oops", "print('before')\nraise ValueError('not meant')\n")
+    result = project.runpytest("--update-snippets")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines([
+        "snippets/01-demo/oops.py exited with status 1, and its script declares no failure. If the page teaches this"
+        " error, declare it with a line `# snippet: exit=1` in oops.py; otherwise fix the script. Nothing was"
+        " recorded. It printed:",
+        "before",
+        "Traceback (most recent call last):",
+        "*ValueError: not meant",
+        "[exit status 1]",
+    ])
+    assert not (project.path / "snippets" / "01-demo" / "oops.out").exists()
+
+
+def test_undeclared_failure_fails_even_when_recorded(project):
+    add_snippet(project, "legacy", "import sys\nsys.exit(3)\n", "[exit status 3]\n")
+    result = project.runpytest()
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["snippets/01-demo/legacy.py exited with status 3, and its script declares no failure.*"
+                                 "`# snippet: exit=3`*"])
+
+
+def test_declared_failure_that_does_not_happen_fails(project):
+    add_snippet(project, "fixed", "print('fine')\n# snippet: exit=1\n", "fine\n[exit status 1]\n")
+    result = project.runpytest()
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines([
+        "snippets/01-demo/fixed.py declares `# snippet: exit=1` but exited with status 0: make it fail as the page"
+        " teaches, or delete the declaration. It printed:",
+        "fine",
+    ])
+
+
+def test_page_showing_an_undeclared_failure_fails_the_build(project):
+    add_snippet(project, "crash", "raise SystemExit(1)\n", "[exit status 1]\n")
+    status, warnings = sphinx_build(project, "# Demo\n\n```{snippet} crash.py\n```\n")
+    assert status != 0
+    assert ("snippets/01-demo/crash.out ends with exit status 1, but the script declares no failure: "
+            "run `make snippets ONLY=snippets/01-demo/crash.py`") in warnings
+
+
+# -- nothing reaches out ---------------------------------------------------------------------------
+# The guard's decision is checked without any socket; the snippets that try to connect out run with a
+# safety net of their own (an audit hook added after the guard's, so it runs only if the guard let the call
+# through) and, where the system allows it, in a network namespace that has only loopback (unshare -rn).
+
+
+def load_guard():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("offline_guard", ROOT / "_ext" / "offline" / "sitecustomize.py")
+    guard = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(guard)  # installs nothing: only a module named sitecustomize does
+    return guard
+
+
+class FakeSocket:
+    def __init__(self, family):
+        self.family = family
+
+
+@pytest.mark.parametrize(("event", "args", "refused"), [
+    ("socket.connect", (FakeSocket(socket.AF_INET), ("93.184.216.34", 80)), "93.184.216.34 port 80"),
+    ("socket.connect", (FakeSocket(socket.AF_INET), ("example.com", 443)), "example.com port 443"),
+    ("socket.connect", (FakeSocket(socket.AF_INET6), ("2001:db8::1", 80, 0, 0)), "2001:db8::1 port 80"),
+    ("socket.sendto", (FakeSocket(socket.AF_INET), ("8.8.8.8", 53)), "8.8.8.8 port 53"),
+    ("socket.getaddrinfo", ("pypi.org", 443, 0, 0, 0), "pypi.org port 443"),
+    ("socket.gethostbyname", ("example.com",), "example.com"),
+    ("socket.connect", (FakeSocket(socket.AF_INET), ("127.0.0.1", 8000)), None),
+    ("socket.connect", (FakeSocket(socket.AF_INET), ("127.5.6.7", 8000)), None),
+    ("socket.connect", (FakeSocket(socket.AF_INET), ("localhost", 8000)), None),
+    ("socket.connect", (FakeSocket(socket.AF_INET6), ("::1", 8000, 0, 0)), None),
+    ("socket.connect", (FakeSocket(socket.AF_INET6), ("::ffff:127.0.0.1", 8000, 0, 0)), None),
+    ("socket.connect", (FakeSocket(socket.AF_UNIX), "/tmp/manager-socket"), None),
+    ("socket.getaddrinfo", ("localhost", 0, 0, 0, 0), None),
+    ("socket.getaddrinfo", (None, 0, 0, 0, 0), None),
+    ("socket.getaddrinfo", ("0.0.0.0", 0, 0, 0, 0), None),
+])
+def test_guard_lets_only_loopback_through(event, args, refused):
+    assert load_guard().refusal(event, args) == refused
+
+
+SAFETY_NET = (
+    "import sys\n"
+    "def _net(event, args):  # runs only if the guard let the call through: then nothing is sent either\n"
+    "    if event in ('socket.connect', 'socket.getaddrinfo') and '127.0.0.1' not in str(args):\n"
+    "        raise SystemExit(f'SAFETY NET: the guard let {event} through')\n"
+    "sys.addaudithook(_net)\n"
+)
+CHILD_CONNECTS = "import socket\nsocket.socket().connect(('192.0.2.1', 80))\n"
+CONNECT_OUT = {
+    "plain": SAFETY_NET + "import socket\ntry:\n    socket.create_connection(('192.0.2.1', 80), timeout=1)\n"
+             "except OSError as error:\n    print('caught', type(error).__name__)\n",
+    "lookup": SAFETY_NET + "import urllib.request\nurllib.request.urlopen('http://example.com/', timeout=1)\n",
+    "child": "import subprocess, sys\n"
+             f"subprocess.run([sys.executable, '-c', {SAFETY_NET + CHILD_CONNECTS!r}])\n"
+             "print('parent done')\n",
+    "gevent": "from gevent import monkey\nmonkey.patch_all()\n" + SAFETY_NET
+              + "import socket\nsocket.create_connection(('192.0.2.1', 80), timeout=1)\n",
+}
+
+
+def run_pytest_offline(project, *args):
+    """Run pytest on the project, in a network namespace with only loopback if the system allows it."""
+    up = ["sh", "-c", 'ip link set lo up && exec "$@"', "sh"]  # loopback starts down in a new namespace
+    netns = shutil.which("unshare") and shutil.which("ip") and subprocess.run(
+        ["unshare", "-rn", *up, "true"], capture_output=True).returncode == 0
+    prefix = ["unshare", "-rn", *up] if netns else []
+    return project.run(*prefix, sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-n", "0", *args, timeout=60)
+
+
+@pytest.mark.parametrize("kind", sorted(CONNECT_OUT))
+def test_snippet_that_reaches_out_fails_naming_itself_and_the_address(project, kind):
+    add_snippet(project, f"out_{kind}", CONNECT_OUT[kind], "anything\n")
+    result = run_pytest_offline(project)
+    assert result.ret == 1
+    result.stdout.fnmatch_lines([f"snippets/01-demo/out_{kind}.py tried to reach * port *: snippets never use the*"])
+    assert "SAFETY NET" not in result.stdout.str()
+    expected = "example.com port 80" if kind == "lookup" else "192.0.2.1 port 80"
+    assert f"tried to reach {expected} (socket." in result.stdout.str()
+
+
+def test_snippet_serving_itself_on_loopback_passes(project):
+    code = (
+        "import socket, threading\n"
+        "server = socket.create_server(('127.0.0.1', 0))\n"
+        "def answer():\n    connection, _ = server.accept()\n    connection.sendall(b'hi')\n    connection.close()\n"
+        "thread = threading.Thread(target=answer)\nthread.start()\n"
+        "with socket.create_connection(('localhost', server.getsockname()[1])) as client:\n    print(client.recv(2))\n"
+        "thread.join()\nserver.close()\n"
+    )
+    add_snippet(project, "local", code, "b'hi'\n")
+    run_pytest_offline(project).assert_outcomes(passed=1)
+
+
+# -- Content-Security-Policy ------------------------------------------------------------------------
+
+
+def test_policy_allows_inline_code_by_hash_only():
+    sys.path.insert(0, str(ROOT / "_ext"))
+    import csp
+
+    page = ('<html><head><meta charset="utf-8" />\n<script>var a = 1;</script><style>p{}</style></head>'
+            '<body><p style="color: red">x</p><button onclick="go()">b</button></body></html>')
+    new = csp.with_policy(page)
+    policy = html.unescape(re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)"', new)[1])
+    digest = lambda text: "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"  # noqa: E731
+    assert f"script-src 'self' {' '.join(sorted([digest('var a = 1;'), digest('go()')]))} 'unsafe-hashes';" in policy
+    assert digest("p{}") in policy and digest("color: red") in policy and "unsafe-inline" not in policy
+    assert new.index("Content-Security-Policy") < new.index("<script>")
+    assert csp.with_policy(new) == new  # a page built again keeps one policy
+
+
+def test_page_loading_a_script_from_another_host_fails_the_build(project):
+    page = '# Demo\n\n<script src="https://example.com/x.js"></script>\n\nText.\n'
+    status, warnings = sphinx_build(project, page)
+    assert status != 0
+    assert ("01-demo.html loads https://example.com/x.js from another host: its Content-Security-Policy blocks that;"
+            " serve the file from _static/ instead") in warnings
+    built = (project.path / "_build" / "01-demo.html").read_text(encoding="utf-8")
+    assert """<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'sha""" in built
+
+
+# -- the first run says what is missing -----------------------------------------------------------------
+
+
+def test_missing_prerequisites_are_named_with_their_install_commands(tmp_path):
+    empty = tmp_path / "bin"
+    empty.mkdir()
+    env = {"PATH": str(empty), "HOME": str(tmp_path), "VENV": str(tmp_path / "novenv")}
+    started = time.monotonic()
+    run = subprocess.run([sys.executable, str(ROOT / "_ext" / "prerequisites.py"), "test"],
+                         capture_output=True, text=True, env=env, timeout=30)
+    assert time.monotonic() - started < 10
+    assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+    lines = run.stderr.splitlines()
+    assert [line.split(",")[0] for line in lines[:4]] == [
+        "missing: Graphviz `dot`", "missing: a Chinese font (Noto Sans CJK SC)", "missing: Chromium", "missing: Java"]
+    assert lines[0] == (
+        "missing: Graphviz `dot`, draws the diagrams. Install: sudo apt-get install graphviz (Debian/Ubuntu)"
+        " · sudo dnf install graphviz (Fedora) · brew install graphviz (macOS)"
+    )
+    assert lines[4] == "make test: install the above, then run `make test` again (nothing was built)"
+
+
+def test_font_installed_later_gets_a_fresh_matplotlib_cache(tmp_path, monkeypatch):
+    sys.path.insert(0, str(ROOT / "_ext"))
+    import prerequisites
+
+    fonts = ["/usr/share/fonts/dejavu/DejaVuSans.ttf"]
+    monkeypatch.setattr(prerequisites, "font_files", lambda: list(fonts))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    before = prerequisites.matplotlib_config_dir()
+    assert prerequisites.matplotlib_config_dir() == before  # same fonts: the cache is kept
+    fonts.append("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
+    assert prerequisites.matplotlib_config_dir() != before  # a new font: a new cache, nothing to delete
