@@ -1,6 +1,10 @@
-"""Chinese copy style of the pages: spaces between CJK and Latin text, full-width punctuation.
+"""The book's copy: Chinese style, one term per concept, and chapters that teach rather than annotate.
 
-The rules are autocorrect's (.autocorrectrc). To apply every suggestion: python tests/test_copy.py --fix
+- Spaces between CJK and Latin text, full-width punctuation: autocorrect's rules (.autocorrectrc).
+  To apply every suggestion: python tests/test_copy.py --fix
+- One term per concept: an entry of docs/glossary.md names the variants the book does not use
+  ("本书不用“延迟绑定”的说法"), and no chapter may use them.
+- A chapter credits the notebook it grew from once, in its 参考 section, and never talks about the site.
 """
 
 import re
@@ -32,6 +36,73 @@ def test_no_line_break_inside_a_chinese_sentence(page):
     prose = re.sub(r"^(```|~~~).*?^\1", lambda fence: "\n" * fence[0].count("\n"), page.read_text(encoding="utf-8"), flags=re.DOTALL | re.MULTILINE)
     lines = [prose[: match.start()].count("\n") + 1 for match in WRAPPED.finditer(prose)]
     assert not lines, f"docs/{page.name}: a paragraph is wrapped between Chinese characters after line(s) {lines}"
+
+
+CHAPTERS = [page for page in PAGES if page.name[:2].isdigit()]
+CODE = re.compile(r"^(```|~~~).*?^\1|`[^`\n]+`", re.DOTALL | re.MULTILINE)
+
+
+def prose_lines(page: Path) -> list[tuple[int, str]]:
+    """(line number, text) of a page's prose: code blocks and inline code blanked out, lines kept."""
+    prose = CODE.sub(lambda code: "\n" * code[0].count("\n"), page.read_text(encoding="utf-8"))
+    return list(enumerate(prose.splitlines(), start=1))
+
+
+REJECTED = re.compile(r"本书不用((?:“[^”]+”、?)+)的说法")
+
+
+def rejected_variants() -> dict[str, str]:
+    """{variant: the term the book uses}, from the glossary: an entry's first line is the term."""
+    glossary = (ROOT / "docs" / "glossary.md").read_text(encoding="utf-8")
+    variants = {}
+    for block in re.findall(r"^```\{glossary\}\n(.*?)^```", glossary, re.DOTALL | re.MULTILINE):
+        for entry in re.split(r"\n\s*\n", block.strip()):
+            term = entry.splitlines()[0].strip()
+            for listed in REJECTED.findall(entry):
+                for variant in re.findall(r"“([^”]+)”", listed):
+                    variants[variant] = term
+    return variants
+
+
+def test_the_glossary_names_the_variants_it_rejects():
+    variants = rejected_variants()
+    assert len(variants) >= 5, "docs/glossary.md lists no rejected variants (本书不用“…”的说法)"
+    assert not set(variants) & set(variants.values()), "a term is both used and rejected in docs/glossary.md"
+
+
+@pytest.mark.parametrize("page", CHAPTERS, ids=[page.name for page in CHAPTERS])
+def test_one_term_per_concept(page):
+    variants = rejected_variants()
+    found = [
+        f"docs/{page.name}:{number}: “{variant}” — the book writes “{term}” (docs/glossary.md)"
+        for number, line in prose_lines(page) if not SOURCE.search(line)  # the credit line quotes a title
+        for variant, term in variants.items() if variant in line
+    ]
+    assert not found, "\n".join(found)
+
+
+SOURCE = re.compile(r"原(?:教程|文(?!件)|表|测试|例|笔记)|《python 进阶教程》")
+SITE = re.compile(r"本站|本页")
+
+
+@pytest.mark.parametrize("page", CHAPTERS, ids=[page.name for page in CHAPTERS])
+def test_a_chapter_credits_its_source_once_in_its_references(page):
+    mentions, section = [], ""
+    for number, line in prose_lines(page):
+        if line.startswith("## "):
+            section = line[3:].strip()
+        mentions += [(number, section, match[0]) for match in SOURCE.finditer(line)]
+    assert len(mentions) <= 1 and all(section == "参考" for _, section, _ in mentions), (
+        f"docs/{page.name} mentions the notebook it grew from outside its single credit line in 参考: "
+        + ", ".join(f"line {number} “{word}”" for number, _, word in mentions)
+        + ". Teach the point directly; a common wrong belief goes into a 常见误解 admonition."
+    )
+
+
+@pytest.mark.parametrize("page", CHAPTERS, ids=[page.name for page in CHAPTERS])
+def test_a_chapter_does_not_talk_about_the_site(page):
+    found = [f"docs/{page.name}:{number}: “{match[0]}”" for number, line in prose_lines(page) for match in SITE.finditer(line)]
+    assert not found, "\n".join(found) + "\nState the fact about Python; an output's caption already says what varies."
 
 
 if __name__ == "__main__" and sys.argv[1:] == ["--fix"]:
