@@ -105,6 +105,18 @@ def test_a_chapter_does_not_talk_about_the_site(page):
     assert not found, "\n".join(found) + "\nState the fact about Python; an output's caption already says what varies."
 
 
+
+def test_every_version_fact_links_to_the_section_that_teaches_it():
+    """docs/versions.md: one row a fact, one column a version, and the last cell points into a chapter."""
+    rows = [line for line in (ROOT / "docs" / "versions.md").read_text(encoding="utf-8").splitlines()
+            if line.startswith("| ") and not line.startswith(("| 事实 ", "| ---"))]
+    assert len(rows) >= 30, "docs/versions.md lists fewer version facts than the book states"
+    versions = len(["3.10", "3.11", "3.12", "3.13", "3.14"])
+    for row in rows:
+        cells = [cell.strip() for cell in row.strip("|").split(" | ")]
+        assert len(cells) == versions + 2, f"docs/versions.md: a fact, {versions} versions and a link: {row}"
+        assert re.fullmatch(r"\{ref\}`第 \d+ 章 <[\w-]+>`", cells[-1]), f"docs/versions.md: no link to the section: {row}"
+
 if __name__ == "__main__" and sys.argv[1:] == ["--fix"]:
     for page in PAGES:
         text = page.read_text(encoding="utf-8")
