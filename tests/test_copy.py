@@ -117,6 +117,25 @@ def test_every_version_fact_links_to_the_section_that_teaches_it():
         assert len(cells) == versions + 2, f"docs/versions.md: a fact, {versions} versions and a link: {row}"
         assert re.fullmatch(r"\{ref\}`第 \d+ 章 <[\w-]+>`", cells[-1]), f"docs/versions.md: no link to the section: {row}"
 
+
+# A phone 390 px wide sets a chapter title (1.75rem, _static/custom.css) about 12 Chinese characters to a
+# line; a Latin letter or digit takes about 0.6 of that, a space 0.3.
+TITLE_LINE_WIDTH, TITLE_LINES = 12, 2
+
+
+def title_width(text: str) -> float:
+    return sum(0.3 if char == " " else 0.6 if char.isascii() else 1.0 for char in text)
+
+
+@pytest.mark.parametrize("page", CHAPTERS, ids=[page.name for page in CHAPTERS])
+def test_a_chapter_title_fits_two_lines_on_a_phone(page):
+    title = re.search(r"^# (.+)$", page.read_text(encoding="utf-8"), re.MULTILINE)[1]
+    longest_word = max(title_width(word) for word in re.findall(r"[!-~]+", title))
+    assert title_width(title) <= TITLE_LINE_WIDTH * TITLE_LINES - 2 and longest_word <= TITLE_LINE_WIDTH, (
+        f"docs/{page.name}: the title “{title}” takes more than {TITLE_LINES} lines on a phone: shorten it "
+        "(a series prefix such as 并发之七： goes when the part heading already says it)"
+    )
+
 if __name__ == "__main__" and sys.argv[1:] == ["--fix"]:
     for page in PAGES:
         text = page.read_text(encoding="utf-8")
