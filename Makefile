@@ -13,6 +13,12 @@ SPHINX_ARGS := --fail-on-warning --keep-going -c . docs
 EPUB := $(BUILDDIR)/epub/python-jinjie.epub
 # runs _ext/prerequisites.py before .venv exists (standard library only)
 CHECK_PYTHON := $(shell command -v $(BIN)/python || command -v $(PYTHON) || command -v python3)
+# the CPython versions every snippet runs on (python-versions.txt, newest first), as X.Y; the first is the reference
+ALL_VERSIONS := $(basename $(shell sed -e 's/\#.*//' python-versions.txt))
+REFERENCE := $(basename $(PYTHON_VERSION))
+OLDER_VERSIONS := $(filter-out $(REFERENCE),$(ALL_VERSIONS))
+# `make test-versions VERSIONS=3.12`, `make snippets VERSIONS="3.11 3.10"`: these versions only
+VERSIONS ?= $(ALL_VERSIONS)
 # what the pages are made from
 BOOK_SOURCES := conf.py $(shell find docs snippets _ext _static _templates -type f -not -path '*/__pycache__/*')
 
@@ -22,6 +28,7 @@ BOOK_SOURCES := conf.py $(shell find docs snippets _ext _static _templates -type
 help:
 	@grep -E '^\.PHONY: .*## ' $(MAKEFILE_LIST) | sed -E 's/^\.PHONY: ([a-z-]+) *## (.*)/  make \1\t\2/' | expand -t 20
 	@echo "  make snippets ONLY=snippets/02-yield/jumping_range.py   rewrite just these outputs"
+	@echo "  make snippets VERSIONS=3.12 ONLY=...   record what CPython 3.12 prints where it differs (name.py3.12.out)"
 
 .PHONY: venv  ## create .venv from requirements.txt with the reference interpreter (done by the other targets)
 venv: $(BIN)/.installed
@@ -70,9 +77,54 @@ test: prereqs-test venv
 bench: venv
 	$(BIN)/python tests/bench.py
 
-.PHONY: snippets  ## rewrite the recorded outputs (*.out) from real runs, all or ONLY=path...
+.PHONY: snippets  ## rewrite the recorded outputs (*.out) from real runs, all or ONLY=path...; VERSIONS=3.12 for another version's
 snippets: venv
+ifeq ($(origin VERSIONS),command line)
+	@for version in $(filter $(VERSIONS),$(ALL_VERSIONS)); do $(MAKE) --no-print-directory snippets-on-$$version || status=1; done; exit $${status:-0}
+else
 	$(BIN)/pytest -n 0 --update-snippets -q $(ONLY)
+	@$(MAKE) --no-print-directory snippets-browser ONLY="$(ONLY)"
+endif
+
+.PHONY: snippets-browser  ## rewrite snippets/*/pyodide.json from runs on Pyodide: which snippets run in a browser, what they print
+snippets-browser:
+	@VENV=$(VENV) $(CHECK_PYTHON) _ext/prerequisites.py pyodide
+	node _ext/pyodide_runs.mjs --update $(ONLY)
+
+.PHONY: snippets-versions  ## record the older versions' outputs where they differ (name.py3.X.out), newest first
+snippets-versions:
+	@for version in $(OLDER_VERSIONS); do $(MAKE) --no-print-directory snippets-on-$$version || status=1; done; exit $${status:-0}
+
+# Newest first: an older version's file is recorded only where it differs from what it inherits from newer ones.
+.PHONY: snippets-on-$(REFERENCE)  # (a pattern rule never applies to a .PHONY target)
+snippets-on-$(REFERENCE): venv
+	$(BIN)/pytest -n 0 --update-snippets -q $(ONLY)
+snippets-on-%: venv $(VENV)-%/.installed
+	$(BIN)/pytest -n 0 --update-snippets -q --snippet-python=$* --snippet-interpreter=$(VENV)-$*/bin/python $(ONLY)
+
+.PHONY: test-versions  ## run every snippet on each CPython of python-versions.txt (VERSIONS=3.12 for one); `make -j4` runs them at once
+test-versions: $(addprefix test-on-,$(filter $(VERSIONS),$(ALL_VERSIONS)))
+
+.PHONY: test-on-$(REFERENCE)
+test-on-$(REFERENCE): venv
+	$(BIN)/pytest -q --snippet-python=$(REFERENCE) $(PYTEST_OPTS) $(ONLY)
+test-on-%: venv $(VENV)-%/.installed
+	$(BIN)/pytest -q --snippet-python=$* --snippet-interpreter=$(VENV)-$*/bin/python $(PYTEST_OPTS) $(ONLY)
+
+.PHONY: venv-versions  ## create .venv-3.X for each older version (the snippets' own dependencies, requirements-snippets.txt)
+venv-versions: $(foreach version,$(OLDER_VERSIONS),$(VENV)-$(version)/.installed)
+
+# CPython X.Y.Z of python-versions.txt: pyenv's, else pythonX.Y on PATH (actions/setup-python in CI)
+$(VENV)-%/.installed: requirements-snippets.txt python-versions.txt
+	@full=$$(sed -e 's/#.*//' python-versions.txt | grep -x '$*\.[0-9]*'); \
+	python=$$(pyenv prefix "$$full" 2>/dev/null)/bin/python; [ -x "$$python" ] || python=python$*; \
+	found=$$($$python -c 'import platform; print(platform.python_version())' 2>/dev/null) || found="not found"; \
+	if [ -z "$$full" ] || [ "$$found" != "$$full" ]; then \
+	  echo "make: the snippets are checked on CPython $${full:-$* (not in python-versions.txt)}, but $$python is $$found."; \
+	  echo "      Install it with 'pyenv install $$full', or put python$* on PATH."; exit 1; fi; \
+	echo "$$python -m venv $(VENV)-$*"; $$python -m venv $(VENV)-$*
+	$(VENV)-$*/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-snippets.txt
+	@touch $@
 
 .PHONY: lint  ## lint the Python code (ruff check, ruff format --check) and the GitHub workflows (actionlint, zizmor)
 lint: venv
@@ -85,6 +137,8 @@ lint: venv
 lock: venv
 	$(BIN)/uv pip compile requirements.in --universal --python-version $(PYTHON_VERSION) --generate-hashes \
 	  --custom-compile-command 'make lock' --quiet -o requirements.txt
+	$(BIN)/uv pip compile requirements-snippets.in --universal --python-version $(lastword $(ALL_VERSIONS)) --generate-hashes \
+	  --custom-compile-command 'make lock' --quiet -o requirements-snippets.txt
 
 .PHONY: clean  ## remove the built site (keeps .venv; `rm -rf .venv` for that)
 clean:

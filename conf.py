@@ -9,6 +9,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).parent
 sys.path.insert(0, str(ROOT / "_ext"))
+from snippet_versions import read_versions  # noqa: E402 (_ext/ is on sys.path from the line above)
 
 # The repository the site is published from: drives the repository / edit / issue buttons.
 REPOSITORY_URL = "https://github.com/python-jinjie/python-jinjie"
@@ -23,9 +24,11 @@ extensions = [
     "sphinx.ext.graphviz",  # diagrams drawn from text by `dot` at build time
     "sphinx_copybutton",
     "snippet",  # _ext/snippet.py: verified examples; light pages, link previews, reading time
+    "versions",  # _ext/versions.py: under each output, what the other CPython versions print
     "sphinx_sitemap",  # sitemap.xml for search engines
     "notfound.extension",  # a 404 page whose links work at any depth (sphinx-notfound-page)
     "csp",  # _ext/csp.py: a Content-Security-Policy on every page (own origin only, inline code by hash)
+    "browser_run",  # _ext/browser_run.py: 运行 / 编辑 under the examples that run on Pyodide in the browser
 ]
 
 exclude_patterns = []
@@ -37,6 +40,8 @@ html_css_files = ["custom.css"]
 snippet_root = str(ROOT / "snippets")
 # The one reference interpreter: every .out file was produced by it, and every page says so.
 snippet_python_version = (ROOT / ".python-version").read_text(encoding="utf-8").strip()
+# Every snippet also runs on these (newest first); where one prints something else, name.py3.X.out holds it.
+snippet_versions = read_versions(ROOT / "python-versions.txt")
 
 # -- where the site is published: canonical URLs, link previews, sitemap, robots.txt, 404 page ----
 _owner, _repository = REPOSITORY_URL.rstrip("/").split("/")[-2:]

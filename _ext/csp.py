@@ -92,8 +92,14 @@ class InlineCode(HTMLParser):
             self._inside = None
 
 
-def policy(page: str, extra_scripts: tuple[str, ...] = (), extra_connect: tuple[str, ...] = ()) -> str:
-    """The policy a page needs: its own origin, plus its inline code by hash."""
+def policy(
+    page: str,
+    extra_scripts: tuple[str, ...] = (),
+    extra_connect: tuple[str, ...] = (),
+    extra_sources: dict[str, list[str]] | None = None,
+) -> str:
+    """The policy a page needs: its own origin, plus its inline code by hash, plus what extensions ask for
+    in ``csp_extra_sources`` (e.g. _ext/browser_run.py: WebAssembly and a worker, from the same origin)."""
     found = InlineCode()
     found.feed(page)
     found.close()
@@ -115,16 +121,23 @@ def policy(page: str, extra_scripts: tuple[str, ...] = (), extra_connect: tuple[
         "base-uri": ["'self'"],
         "form-action": ["'self'"],
     }
+    for name, sources in (extra_sources or {}).items():
+        directives[name] = [*directives.get(name, []), *(s for s in sources if s not in directives.get(name, []))]
     return "; ".join(f"{name} {' '.join(sources)}" for name, sources in directives.items())
 
 
-def with_policy(page: str, extra_scripts: tuple[str, ...] = (), extra_connect: tuple[str, ...] = ()) -> str:
+def with_policy(
+    page: str,
+    extra_scripts: tuple[str, ...] = (),
+    extra_connect: tuple[str, ...] = (),
+    extra_sources: dict[str, list[str]] | None = None,
+) -> str:
     """The page with its policy as the first thing in <head> after the character set."""
     page = CSP_META.sub("", page)
     anchor = HEAD_ANCHOR.search(page)
     if anchor is None:
         return page
-    content = html.escape(policy(page, extra_scripts, extra_connect), quote=False).replace('"', "&quot;")
+    content = html.escape(policy(page, extra_scripts, extra_connect, extra_sources), quote=False).replace('"', "&quot;")
     meta = f'<meta http-equiv="Content-Security-Policy" content="{content}" />\n'
     return page[: anchor.end()] + meta + page[anchor.end() :]
 
@@ -147,7 +160,7 @@ def add_policies(app, exception) -> None:
     outdir = Path(app.outdir)
     for path in sorted(outdir.rglob("*.html")):
         text = path.read_text(encoding="utf-8")
-        new = with_policy(text, extra_scripts, extra_connect)
+        new = with_policy(text, extra_scripts, extra_connect, app.config.csp_extra_sources)
         if new != text:
             path.write_text(new, encoding="utf-8")
         name = path.relative_to(outdir).as_posix()
@@ -178,6 +191,8 @@ def copy_plural_rule_without_eval(app) -> None:
 
 def setup(app):
     app.add_config_value("csp_dev_server", "", "html", types=[str])  # host:port of `make serve`
+    # {directive: [source, ...]} added to every page's policy, e.g. {"worker-src": ["'self'"]}: set by other extensions
+    app.add_config_value("csp_extra_sources", {}, "html", types=[dict])
     # Registered here, an extension's script comes after doctools.js and before translations.js on every page
     # (the bundles keep the order of registration).
     app.add_js_file(PLURAL_JS, priority=300)

@@ -46,6 +46,21 @@ CHROMIUM = (
     "sudo dnf install chromium",
     "brew install --cask chromium",
 )
+NODE = (
+    "Node.js",
+    "runs every snippet on Pyodide for the 运行 buttons (make snippets, tests/test_browser_run.py)",
+    "sudo apt-get install nodejs npm",
+    "sudo dnf install nodejs npm",
+    "brew install node",
+)
+PYODIDE = (
+    "Pyodide (node_modules/pyodide)",
+    "CPython in WebAssembly, behind the 运行 buttons",
+    "npm ci",
+    "npm ci",
+    "npm ci",
+)
+PYODIDE_FILES = ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"]
 JAVA = (
     "Java",
     "epubcheck checks the EPUB (tests/test_epub.py)",
@@ -112,6 +127,12 @@ def chromium() -> bool:
 
 def missing(target: str, python: Path) -> list[tuple[str, ...]]:
     found = []
+    if target in ("test", "pyodide") and not shutil.which("node"):
+        found.append(NODE)
+    if not all((ROOT / "node_modules" / "pyodide" / name).is_file() for name in PYODIDE_FILES):
+        found.append(PYODIDE)
+    if target == "pyodide":
+        return found
     if not shutil.which("dot"):
         found.append(GRAPHVIZ)
     if not has_chinese_font_for_fontconfig() or has_chinese_font_for_matplotlib(python) is False:
@@ -126,18 +147,21 @@ def missing(target: str, python: Path) -> list[tuple[str, ...]]:
 
 def main(argv: list[str]) -> int:
     target = argv[1] if len(argv) > 1 else "html"
-    if target not in ("html", "test"):
-        print(f"usage: {argv[0]} html|test", file=sys.stderr)
+    if target not in ("html", "test", "pyodide"):
+        print(f"usage: {argv[0]} html|test|pyodide", file=sys.stderr)
         return 2
     python = Path(os.environ.get("VENV", ROOT / ".venv")) / "bin" / "python"
     absent = missing(target, python)
     for name, purpose, debian, fedora, macos in absent:
-        print(
-            f"missing: {name}, {purpose}. Install: {debian} (Debian/Ubuntu) · {fedora} (Fedora) · {macos} (macOS)",
-            file=sys.stderr,
+        how = (
+            f"run `{debian}` in the repository"
+            if debian == fedora == macos
+            else (f"{debian} (Debian/Ubuntu) · {fedora} (Fedora) · {macos} (macOS)")
         )
+        print(f"missing: {name}, {purpose}. Install: {how}", file=sys.stderr)
     if absent:
-        print(f"make {target}: install the above, then run `make {target}` again (nothing was built)", file=sys.stderr)
+        goal = {"pyodide": "snippets-browser"}.get(target, target)
+        print(f"make {goal}: install the above, then run `make {goal}` again (nothing was built)", file=sys.stderr)
     return 1 if absent else 0
 
 

@@ -46,7 +46,8 @@ HAN = "\u3400-\u9fff\uf900-\ufaff"  # the Chinese characters (CJK unified and co
 # What this module makes (bundles, cards) is named by its inputs and by this code, which shapes it.
 THIS_CODE = hashlib.sha256(Path(__file__).read_bytes()).digest()
 
-# `# snippet: unordered`, `# snippet: vary=<regex>`, `# snippet: timeout=<seconds>`, `# snippet: exit=<status>`
+# `# snippet: unordered`, `# snippet: vary=<regex>`, `# snippet: timeout=<seconds>`, `# snippet: exit=<status>`,
+# `# snippet: requires=<3.X>`
 OPTION_LINE = re.compile(r"^\s*#\s*snippet:\s*(?P<key>\w+)\s*(?:=\s*(?P<value>.*?))?\s*$")
 REGION_LINE = re.compile(r"^\s*#\s*\[(?P<edge>start|end)-(?P<name>[\w-]+)\]\s*$")
 # A script that exits with a non-zero status has this as the last line of its .out file.
@@ -67,6 +68,7 @@ class SnippetOptions:
     timeout: float = 10.0
     exit: int = 0  # the exit status the script is meant to end with (`# snippet: exit=1`: the page teaches an error)
     lines: dict[str, int] = field(default_factory=dict)  # each vary= mask -> the line that declares it
+    requires: str = ""  # the oldest Python ("3.11") that can run it (`# snippet: requires=3.11`); older ones skip it
 
 
 def read_options(source: str, filename: str) -> SnippetOptions:
@@ -90,10 +92,13 @@ def read_options(source: str, filename: str) -> SnippetOptions:
             if int(value) == 0:
                 raise SnippetOptionError(f"{where}: `# snippet: exit=0` is every script's default: delete the line")
             options.exit = int(value)
+        elif key == "requires" and value and re.fullmatch(r"3\.\d+", value):
+            options.requires = value
         else:
             raise SnippetOptionError(
                 f"{where}: unknown snippet option {line.strip()!r}; use `# snippet: unordered`, "
-                "`# snippet: vary=REGEX`, `# snippet: timeout=SECONDS` or `# snippet: exit=STATUS`"
+                "`# snippet: vary=REGEX`, `# snippet: timeout=SECONDS`, `# snippet: exit=STATUS` "
+                "or `# snippet: requires=3.X`"
             )
     return options
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from snippet import split_exit_status  # _ext/, on sys.path through conftest.py
+from snippet_versions import VERSION_OUTPUT, said_in_one_line
 
 ROOT = Path(__file__).parent.parent
 SNIPPETS = ROOT / "snippets"
@@ -57,9 +58,15 @@ def test_every_chapter_shows_the_verified_output_of_each_snippet(site, page):
     assert built_page.is_file(), f"snippets/{page}/ has no page: write docs/{page}.md and list it in docs/index.md"
     page_html = built_page.read_text(encoding="utf-8")
     shown = {html.unescape(TAG.sub("", block)).rstrip("\n") for block in PRE_BLOCK.findall(page_html)}
+    notes = re.findall(r'<p class="snippet-versions-note">(.*?)</p>', page_html)
+    notes = [html.unescape(TAG.sub("", note)) for note in notes]
     for recorded in sorted((SNIPPETS / page).glob("*.out")):
         output, _ = split_exit_status(recorded.read_text(encoding="utf-8"))
         output = output.rstrip("\n")
+        if (version := VERSION_OUTPUT.match(recorded.name)) and said_in_one_line(recorded):  # _ext/versions.py
+            said = [note for note in notes if f"CPython {version['version']}." in note]
+            assert said, f"{page}.html says nothing of how {recorded.relative_to(ROOT)} differs"
+            continue
         assert output in shown, f"{page}.html does not show the recorded output of {recorded.relative_to(ROOT)}"
     assert page_html.count("CPython ") >= 1, f"{page}.html does not say which Python verified its outputs"
 
@@ -367,3 +374,123 @@ def test_search_finds_each_query(served_site):
         browser.close()
     assert not errors, "the search page raised JavaScript errors or CSP violations:\n" + "\n".join(errors)
     assert not failures, f"{len(failures)} of {len(search_queries())} searches failed:\n" + "\n".join(failures)
+
+
+# -- 运行 / 编辑: examples run in the browser on Pyodide (_ext/browser_run.py) -------------------------------------
+RUN_CHAPTERS = ["01-partial", "03-unboundlocalerror", "18-mixin"]  # every runnable example of these is run
+RUN_TIMEOUT_MS = 120_000  # the first run loads the interpreter (~13 MB, uncompressed from the test server)
+
+
+def pyodide_harness():
+    """_ext/browser_run_static/harness.py: the comparison the page makes, to check what the page shows."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("harness", ROOT / "_ext" / "browser_run_static" / "harness.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def recorded_in_browser(page, name):
+    """What the snippet prints on Pyodide, as recorded: its own output there, or the CPython output if the same."""
+    entry = json.loads((SNIPPETS / page / "pyodide.json").read_text(encoding="utf-8"))["snippets"][name]
+    return entry.get("output") or (SNIPPETS / page / name).with_suffix(".out").read_text(encoding="utf-8")
+
+
+def press_run(tab, bar):
+    bar.get_by_role("button", name="运行", exact=True).click()
+    tab.wait_for_function(
+        "bar => ['done', 'stopped', 'timeout', 'failed']"
+        ".includes(bar.querySelector('.snippet-run-result').dataset.state)",
+        arg=bar.element_handle(),
+        timeout=RUN_TIMEOUT_MS,
+    )
+    state = bar.locator(".snippet-run-result").get_attribute("data-state")
+    text = bar.locator("pre.snippet-run-output").text_content()
+    status = int(bar.locator(".snippet-run-result").get_attribute("data-exit-status") or 0)
+    if status:
+        text += ("" if text.endswith("\n") or not text else "\n") + f"[exit status {status}]\n"
+    return state, text
+
+
+def test_examples_run_in_the_browser(served_site):
+    """Press 运行 on every runnable example of three chapters: each prints what its Pyodide record says. Edit one
+    (a changed literal changes the output; 还原 restores it), stop an endless loop with 停止 and by the timeout.
+    No Pyodide byte before 运行, no request beyond 127.0.0.1, no console error, no CSP violation."""
+    from playwright.sync_api import sync_playwright
+
+    harness = pyodide_harness()
+    problems, errors, requests = [], [], []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium(), args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 390, "height": 844})
+        tab = context.new_page()
+        watch_policy(context, tab, errors)
+        tab.on("console", lambda msg: errors.append(f"console: {msg.text}") if msg.type == "error" else None)
+        tab.on("pageerror", lambda error: errors.append(f"{tab.url}: {error}"))
+        tab.on("request", lambda request: requests.append(request.url))
+        context.on(  # a worker stopped while it loads aborts its requests: that is not a failure
+            "requestfailed",
+            lambda req: errors.append(f"{req.url}: {req.failure}") if "ABORTED" not in req.failure else None,
+        )
+        for page in RUN_CHAPTERS:
+            tab.goto("about:blank")  # the last page's workers end with it
+            requests.clear()
+            tab.goto(served_site + f"{page}.html", wait_until="load")
+            bars = tab.locator("div.snippet-run[data-script]")
+            assert bars.count(), f"{page}.html: no example has a 运行 button"
+            assert not [url for url in requests if "/browser-run/" in url], f"{page}.html fetched Pyodide before 运行"
+            for index in range(bars.count()):
+                bar = bars.nth(index)
+                name = bar.get_attribute("data-script")
+                options = json.loads(bar.get_attribute("data-options"))
+                state, shown = press_run(tab, bar)
+                expected = recorded_in_browser(page, name)
+                if state != "done" or harness.comparable(shown, options) != harness.comparable(expected, options):
+                    problems.append(f"{page}/{name} ({state}): the browser printed\n{shown}\nthe record:\n{expected}")
+            errors += [f"{tab.url}: {v}" for v in tab.evaluate("window.__cspViolations")]
+
+        # edit: a changed literal changes the output; 还原 shows the verified code again, and runs it
+        tab.goto(served_site + "01-partial.html", wait_until="load")
+        bar = tab.locator("div.snippet-run[data-script='partial_basics.py']")
+        snippet = tab.locator("div.snippet", has=bar)
+        original = press_run(tab, bar)[1]
+        bar.get_by_role("button", name="编辑", exact=True).click()
+        editor = snippet.locator("textarea.snippet-run-editor")
+        assert editor.is_visible() and editor.evaluate("e => e === document.activeElement"), "编辑: no editor in focus"
+        editor.fill(editor.input_value().replace("really_mod_by_100(250)", "really_mod_by_100(251)"))
+        edited = press_run(tab, bar)[1]
+        assert "really_mod_by_100(251) = 51" in edited and edited != original, edited
+        assert "代码改过了" in bar.locator(".snippet-run-verdict").text_content()
+        bar.get_by_role("button", name="还原", exact=True).click()
+        assert not editor.count() and snippet.locator("div.snippet-code div.highlight").is_visible()
+        assert press_run(tab, bar)[1] == original
+        assert "与页面上的输出一致" in bar.locator(".snippet-run-verdict").text_content()
+
+        # 停止 ends an endless loop; so does the timeout, and it says so
+        bar.get_by_role("button", name="编辑", exact=True).click()
+        editor.fill("n = 0\nwhile True:\n    n += 1\n")
+        bar.get_by_role("button", name="运行", exact=True).click()
+        tab.wait_for_function(
+            "b => b.querySelector('.snippet-run-result').dataset.state === 'running'",
+            arg=bar.element_handle(),
+            timeout=RUN_TIMEOUT_MS,
+        )
+        tab.wait_for_timeout(500)
+        bar.get_by_role("button", name="停止", exact=True).click()
+        assert bar.locator(".snippet-run-result").get_attribute("data-state") == "stopped"
+        assert bar.get_by_role("button", name="运行", exact=True).is_enabled()
+        bar.evaluate("b => { b.dataset.timeout = '2'; }")
+        state, _ = press_run(tab, bar)
+        assert state == "timeout" and "超过 2 秒" in bar.locator(".snippet-run-status").text_content()
+
+        # an example that cannot run says why
+        tab.goto(served_site + "07-concurrency-basics.html", wait_until="load")
+        why = tab.locator("p.snippet-run-why").first.text_content()
+        assert why.startswith("不能在浏览器里运行：需要"), why
+        errors += [f"{tab.url}: {v}" for v in tab.evaluate("window.__cspViolations")]
+        outside = [url for url in requests if not url.startswith(("http://127.0.0.1", "data:", "blob:"))]
+        browser.close()
+    assert not problems, f"{len(problems)} examples printed something else in the browser:\n" + "\n\n".join(problems)
+    assert not outside, f"requests beyond 127.0.0.1: {outside}"
+    assert not errors, "console errors or CSP violations:\n" + "\n".join(errors)

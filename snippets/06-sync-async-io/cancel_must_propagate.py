@@ -33,3 +33,4 @@ async def main():
 
 
 asyncio.run(main())
+# snippet: requires=3.11

@@ -23,3 +23,4 @@ with asyncio.Runner() as runner:
 asyncio.run(login("张三"))
 name, _ = asyncio.run(whoami())
 print("asyncio.run：第二次 run() 看到的用户：", name)
+# snippet: requires=3.11

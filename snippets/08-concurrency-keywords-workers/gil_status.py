@@ -15,3 +15,4 @@ print("切换间隔：", sys.getswitchinterval())
 run = subprocess.run([sys.executable, "-X", "gil=0", "-c", "pass"], capture_output=True, text=True)
 print("python -X gil=0 的退出状态：", run.returncode)
 print(run.stderr.splitlines()[0])
+# snippet: requires=3.13

@@ -19,3 +19,4 @@ if __name__ == "__main__":
         ProcessPoolExecutor(max_tasks_per_child=2, mp_context=multiprocessing.get_context("fork"))
     except ValueError as exc:
         print(f"配 fork 启动方式：ValueError: {exc}")
+# snippet: requires=3.11

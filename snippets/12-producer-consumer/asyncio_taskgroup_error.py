@@ -32,3 +32,4 @@ async def main():
 
 
 asyncio.run(main())
+# snippet: requires=3.11

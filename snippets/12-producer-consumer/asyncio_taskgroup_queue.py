@@ -37,3 +37,4 @@ async def main():
 
 
 asyncio.run(main())
+# snippet: requires=3.13

@@ -23,3 +23,4 @@ try:
     q.get()
 except queue.ShutDown:
     print(f"shutdown(immediate=True)：剩下的数据被丢弃，get() 立即抛出 ShutDown；队列里还有 {q.qsize()} 件")
+# snippet: requires=3.13

@@ -43,3 +43,4 @@ for t in threads:
     t.join()
 print(f"消费掉的 {len(eaten)} 件：{sorted(eaten)}")
 print(f"所有线程都已结束：{not any(t.is_alive() for t in threads)}")
+# snippet: requires=3.13

@@ -36,4 +36,6 @@ if __name__ == "__main__":
     print(f"用到的线程：{sorted({who for who, *_ in log})}")
     total, ideal = max(end for *_, end in log) / UNIT, 9
     print(f"总耗时：约 {round(total)} 个单位（理想值 {ideal}）")
-    print(f"总耗时比理想值多不到 1 个单位：{'是' if total < ideal + 1 else '否'}")
+    spans = sorted((start, end) for *_, start, end in log)
+    one_at_a_time = all(end <= next_start for (_, end), (next_start, _) in zip(spans, spans[1:]))
+    print(f"任何两步都没有同时进行：{'是' if one_at_a_time else '否'}")

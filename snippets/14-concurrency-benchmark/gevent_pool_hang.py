@@ -11,7 +11,7 @@ import textwrap
 # 每个试验是一段独立的程序。每段都先装一个看门狗：到时间还没结束，faulthandler
 # 就打印当时的调用栈并退出。会卡住的试验给 2 秒，应该正常结束的给 15 秒以防万一。
 CASES = {
-    "① 原教程的顺序：先 import multiprocessing，再打补丁，然后用 Pool.map": """
+    "① 先 import multiprocessing，再打补丁，然后用 Pool.map": """
         import multiprocessing
         from gevent import monkey
         monkey.patch_all()

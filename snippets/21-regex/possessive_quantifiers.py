@@ -9,3 +9,4 @@ print(re.match(r"(?>a*)a", s))  # 原子组效果相同
 
 # 实际用途：明确告诉引擎“这里不必回溯”，匹配失败时能更快失败
 print(re.fullmatch(r"\d++px", "120px"), re.fullmatch(r"\d++px", "120em"))
+# snippet: requires=3.11
