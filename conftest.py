@@ -3,15 +3,15 @@
 Each item runs its script with this interpreter in a fresh temporary directory, and compares what it
 printed (stdout and stderr together, paths normalised, a non-zero exit status as a last line) with
 ``<name>.out``. ``pytest --update-snippets`` writes the ``.out`` files from real runs instead.
-The rules shared with the Sphinx directive (option comments, exit-status line) are in _ext/snippet.py.
+The rules shared with the Sphinx directive (declarations, the exit-status line, when two outputs agree)
+are in _ext/snippet_contract.py, which needs nothing but the standard library: this plugin imports
+nothing from Sphinx, docutils or jieba.
 """
 
 from __future__ import annotations
 
-import difflib
 import os
 import platform
-import re
 import signal
 import subprocess
 import sys
@@ -22,19 +22,26 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent / "_ext"))
-from snippet import SnippetOptionError, SnippetOptions, read_options, split_exit_status  # noqa: E402
+from snippet_contract import (
+    SnippetOptionError,
+    mismatch_report,
+    outputs_match,
+    read_options,
+    snippets_shown_by,
+    with_exit_status,
+)
 
 pytest_plugins = ["pytester"]
 
 SNIPPETS_DIR = "snippets"
 DOCS_DIR = "docs"
-DIRECTIVE = re.compile(r"^[`:]{3,}\{snippet\}\s+(\S+)", re.MULTILINE)
 
 
 def pytest_addoption(parser):
     group = parser.getgroup("snippets", "verified snippets")
     group.addoption(
-        "--update-snippets", action="store_true",
+        "--update-snippets",
+        action="store_true",
         help="WARNING: rewrites snippets/**/*.out from real runs. Review the result with git diff.",
     )
 
@@ -108,7 +115,8 @@ class ContractItem(pytest.Item):
 
 class StrayOutputItem(ContractItem):
     def runtest(self):
-        raise SnippetError(f"{self.path.relative_to(self.config.rootpath)} has no script beside it: delete it, or restore {self.path.with_suffix('.py').name}")
+        name, script = self.path.relative_to(self.config.rootpath), self.path.with_suffix(".py").name
+        raise SnippetError(f"{name} has no script beside it: delete it, or restore {script}")
 
 
 class SnippetItem(ContractItem):
@@ -117,7 +125,7 @@ class SnippetItem(ContractItem):
         try:
             options = read_options(self.path.read_text(encoding="utf-8"), name)
         except SnippetOptionError as error:
-            raise SnippetError(str(error))
+            raise SnippetError(str(error)) from None
         with tempfile.TemporaryDirectory(prefix="snippet-") as work:
             actual = run_snippet(self.path, Path(work), options.timeout, name)
         expected_file = self.path.with_suffix(".out")
@@ -142,16 +150,27 @@ def run_snippet(script: Path, work: Path, timeout: float, name: str) -> str:
     env = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": str(work),  # nothing the script does lands in the real home directory
-        "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TZ": "UTC",
-        "PYTHONHASHSEED": "0", "PYTHONIOENCODING": "utf-8", "PYTHONUTF8": "1",
+        "LANG": "C.UTF-8",
+        "LC_ALL": "C.UTF-8",
+        "TZ": "UTC",
+        "PYTHONHASHSEED": "0",
+        "PYTHONIOENCODING": "utf-8",
+        "PYTHONUTF8": "1",
         "PYTHONUNBUFFERED": "1",  # stdout and stderr interleave as they would in a terminal
         "PYTHONDONTWRITEBYTECODE": "1",  # no __pycache__ in snippets/ when a script imports a sibling
-        "NO_COLOR": "1", "PYTHON_COLORS": "0", "TERM": "dumb",
+        "NO_COLOR": "1",
+        "PYTHON_COLORS": "0",
+        "TERM": "dumb",
     }
     # A session of its own, so a timeout can kill the script together with any child it started.
     process = subprocess.Popen(
-        [sys.executable, str(script)], cwd=work, env=env, stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True,
+        [sys.executable, str(script)],
+        cwd=work,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
     )
     try:
         raw, _ = process.communicate(timeout=timeout)
@@ -163,11 +182,8 @@ def run_snippet(script: Path, work: Path, timeout: float, name: str) -> str:
             f"{name} did not finish within {timeout:g} s and was killed. It printed so far:\n{so_far}"
             "Make it end by itself (join threads and processes, stop servers; a child process still holding "
             f"the output open counts as running), or allow more time with `# snippet: timeout=SECONDS`."
-        )
-    output = normalise(raw, script, work)
-    if process.returncode:
-        output += ("" if output.endswith("\n") or not output else "\n") + f"[exit status {process.returncode}]\n"
-    return output
+        ) from None
+    return with_exit_status(normalise(raw, script, work), process.returncode)
 
 
 def normalise(raw: bytes, script: Path, work: Path) -> str:
@@ -187,41 +203,15 @@ def normalise(raw: bytes, script: Path, work: Path) -> str:
     return text
 
 
-def outputs_match(expected: str, actual: str, options: SnippetOptions) -> bool:
-    return comparable(expected, options) == comparable(actual, options)
-
-
-def comparable(output: str, options: SnippetOptions) -> list[str]:
-    """The lines that must be equal: declared varying parts masked, sorted if order may vary.
-
-    The exit status stays exact and last, whatever the declarations."""
-    text, status = split_exit_status(output)
-    for pattern in options.vary:
-        text = re.sub(pattern, "…", text)
-    lines = sorted(text.splitlines()) if options.unordered else text.splitlines()
-    return lines + ([f"[exit status {status}]"] if status else [])
-
-
-def mismatch_report(name: str, expected: str, actual: str, options: SnippetOptions) -> str:
-    loose = [label for label, on in (("unordered", options.unordered), ("vary", options.vary)) if on]
-    diff = difflib.unified_diff(
-        comparable(expected, options), comparable(actual, options),
-        fromfile=f"{Path(name).with_suffix('.out')} (recorded)", tofile=f"{name} (this run)", lineterm="",
-    )
-    how = f" (compared as declared: {', '.join(loose)}; '…' marks varying text)" if loose else ""
-    return (
-        f"{name} printed something other than its recorded output{how}:\n" + "\n".join(diff) + "\n"
-        f"If the new output is right, accept it with `make snippets ONLY={name}` and review `git diff`."
-    )
-
-
 def check_shown_by_page(script: Path, rootpath: Path) -> None:
     """Every snippet is shown by the page with its folder's name (no example nobody can see)."""
     page = rootpath / DOCS_DIR / f"{script.parent.name}.md"
     rel = script.relative_to(rootpath)
     if not page.is_file():
-        raise SnippetError(f"{rel} belongs to no page: its folder name must match a page, here {page.relative_to(rootpath)}")
-    if script.name not in DIRECTIVE.findall(page.read_text(encoding="utf-8")):
+        raise SnippetError(
+            f"{rel} belongs to no page: its folder name must match a page, here {page.relative_to(rootpath)}"
+        )
+    if script.name not in snippets_shown_by(page.read_text(encoding="utf-8")):
         raise SnippetError(
             f"{rel} is not shown by any page: add\n```{{snippet}} {script.name}\n```\n"
             f"to {page.relative_to(rootpath)}, or delete the script and its .out file"

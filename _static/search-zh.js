@@ -4,7 +4,7 @@
  * Sphinx's searchtools.js keeps a run of Chinese characters as one search term, and finds only index
  * terms equal to it or containing it: 解释器锁的实现 or 生成器表达式和列表推导式 typed without spaces
  * found nothing. Here the query is cut into the words the index knows. The index was cut by jieba, with
- * the project's words added (_ext/snippet.py), so its terms are the dictionary:
+ * the project's words added (_ext/chinese_search.py), so its terms are the dictionary:
  *
  *   - Latin words stay whole (apply_async, __slots__, nonlocal), as the default splitQuery keeps them;
  *   - a run of Chinese characters is cut into index terms, or parts of three characters or more of
