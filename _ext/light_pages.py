@@ -49,6 +49,7 @@ SOURCE_MAP = re.compile(r"^\s*(?://|/\*)# sourceMappingURL=.*$", re.MULTILINE)
 ICON_FONT = re.compile(r"(?:^|/)(fa-[\w-]+)\.woff2$")
 ICON_CLASS_RULE = re.compile(r"""((?:\.fa-[\w-]+,?)+)\{--fa:"([^"]+)"\}""")
 ICON_CLASS = re.compile(r"\bfa-[a-z0-9-]+")
+CONTENT_HASH_IN_NAME = re.compile(r"\.[0-9a-f]{16,}\.\w+$")  # mystnb.<sha256>.css
 
 
 def _css_with_imports(static: Path, name: str) -> str:
@@ -120,11 +121,16 @@ def _trim_icons(static: Path, css: str) -> str:
 
 
 def _bundle_name(static: Path, names: tuple[str, ...], kind: str) -> str:
-    """A name that changes whenever a bundled file does. Most files are in _static/ already when pages
-    are written; the few written later (myst-nb's CSS) carry a content hash in their own name."""
+    """A name that changes whenever a bundled file does, the same in an incremental build as in a cold one.
+
+    Most files are in _static/ already when pages are written; the few written later (myst-nb's CSS)
+    carry a content hash in their own name, which is enough: their content is not read (an incremental
+    build would find last build's copy, a cold one none)."""
     digest = hashlib.sha256(kind.encode() + CODE.encode())  # and of how they are bundled
     for name in names:
-        digest.update(name.encode() + ((static / name).read_bytes() if (static / name).is_file() else b""))
+        named_by_content = CONTENT_HASH_IN_NAME.search(name)
+        path = static / name
+        digest.update(name.encode() + (path.read_bytes() if not named_by_content and path.is_file() else b""))
     return f"bundle-{digest.hexdigest()[:12]}.{kind}"
 
 
@@ -158,9 +164,12 @@ def bundle_page_assets(app, pagename, templatename, context, doctree):
 
     css = [c for c in context["css_files"] if bundled(c)]
     scripts = [j for j in context["script_files"] if bundled(j)]
+    # the PyData theme's own files, which its layout links outside css_files (copied before pages are written)
+    pydata = (Path(app.outdir) / THEME_CSS[0]).is_file()
+    theme_css, theme_js = (THEME_CSS, THEME_JS) if pydata else ([], [])
     for kind, names in (
-        ("css", [*THEME_CSS, *(c.filename for c in css)]),
-        ("js", [*(j.filename for j in scripts), *THEME_JS]),
+        ("css", [*theme_css, *(c.filename for c in css)]),
+        ("js", [*(j.filename for j in scripts), *theme_js]),
     ):
         names = tuple(str(name).removeprefix("_static/") for name in names)
         if (kind, names) not in bundles:  # naming reads every file: once a build, not once a page
