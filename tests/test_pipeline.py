@@ -1,13 +1,12 @@
-"""The snippet pipeline itself: what a contributor sees when an example breaks the contract.
+"""The snippet checker (the root conftest.py): what a contributor sees when an example breaks the contract.
 
-Each test builds a tiny project in a temporary directory (pytester) with the real conftest.py and
-_ext/snippet.py, then runs pytest or Sphinx on it.
+Each test builds a tiny project in a temporary directory (pytester) with the real conftest.py and _ext/,
+then runs pytest on it. What the page shows is tested in tests/test_directive.py, the contract's rules
+alone in tests/test_contract.py.
 """
 
 import platform
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -54,25 +53,29 @@ def test_drifted_output_fails_with_a_unified_diff(project):
     add_snippet(project, "drift", 'print("one")\nprint("three")\n', "one\ntwo\n")
     result = project.runpytest()
     result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines([
-        "snippets/01-demo/drift.py printed something other than its recorded output:",
-        "--- snippets/01-demo/drift.out (recorded)",
-        "+++ snippets/01-demo/drift.py (this run)",
-        "-two",
-        "+three",
-        "If the new output is right, accept it with `make snippets ONLY=snippets/01-demo/drift.py`*",
-    ])
+    result.stdout.fnmatch_lines(
+        [
+            "snippets/01-demo/drift.py printed something other than its recorded output:",
+            "--- snippets/01-demo/drift.out (recorded)",
+            "+++ snippets/01-demo/drift.py (this run)",
+            "-two",
+            "+three",
+            "If the new output is right, accept it with `make snippets ONLY=snippets/01-demo/drift.py`*",
+        ]
+    )
 
 
 def test_hanging_snippet_is_killed_and_shows_what_it_printed(project):
     add_snippet(project, "hang", "# snippet: timeout=1\nimport time\nprint('started')\ntime.sleep(60)\n", "started\n")
     result = project.runpytest()
     result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines([
-        "snippets/01-demo/hang.py did not finish within 1 s and was killed. It printed so far:",
-        "started",
-        "Make it end by itself*",
-    ])
+    result.stdout.fnmatch_lines(
+        [
+            "snippets/01-demo/hang.py did not finish within 1 s and was killed. It printed so far:",
+            "started",
+            "Make it end by itself*",
+        ]
+    )
     assert result.duration < 15
 
 
@@ -91,20 +94,22 @@ def test_missing_output_file_names_the_command_that_makes_it(project):
     add_snippet(project, "new", "print(1)\n")
     result = project.runpytest()
     result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines([
-        "snippets/01-demo/new.py has no recorded output new.out: run `make snippets ONLY=snippets/01-demo/new.py`"
-    ])
+    result.stdout.fnmatch_lines(
+        ["snippets/01-demo/new.py has no recorded output new.out: run `make snippets ONLY=snippets/01-demo/new.py`"]
+    )
 
 
 def test_snippet_no_page_shows_is_an_error(project):
     add_snippet(project, "orphan", "print(1)\n", "1\n", shown=False)
     result = project.runpytest()
     result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines([
-        "snippets/01-demo/orphan.py is not shown by any page: add",
-        "```{snippet} orphan.py",
-        "to docs/01-demo.md, or delete the script and its .out file",
-    ])
+    result.stdout.fnmatch_lines(
+        [
+            "snippets/01-demo/orphan.py is not shown by any page: add",
+            "```{snippet} orphan.py",
+            "to docs/01-demo.md, or delete the script and its .out file",
+        ]
+    )
 
 
 def test_snippet_folder_without_a_page_is_an_error(project):
@@ -185,49 +190,6 @@ def test_wrong_interpreter_is_refused(project):
     (project.path / ".python-version").write_text("2.7.18\n")
     result = project.runpytest()
     assert result.ret == pytest.ExitCode.USAGE_ERROR
-    result.stderr.fnmatch_lines([f"*verified on CPython 2.7.18 (.python-version), but pytest runs on {platform.python_version()}*"])
-
-
-def sphinx_build(project, page):
-    """Build docs/ of the project with the site's real conf.py; return (exit status, warnings)."""
-    (project.path / "docs" / "index.md").write_text("# Home\n\n```{toctree}\n01-demo\n```\n", encoding="utf-8")
-    (project.path / "docs" / "01-demo.md").write_text(page, encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-b", "html", "-q", "--fail-on-warning", "--keep-going", "-c", str(ROOT),
-         "-D", f"snippet_root={project.path / 'snippets'}", str(project.path / "docs"), str(project.path / "_build")],
-        capture_output=True, text=True,
+    result.stderr.fnmatch_lines(
+        [f"*verified on CPython 2.7.18 (.python-version), but pytest runs on {platform.python_version()}*"]
     )
-    return result.returncode, result.stderr
-
-
-def test_page_pointing_at_a_missing_snippet_fails_the_build(project):
-    status, warnings = sphinx_build(project, "# Demo\n\n```{snippet} nothere.py\n```\n")
-    assert status != 0
-    assert "01-demo.md:3: WARNING: snippets/01-demo/nothere.py does not exist: create it, or fix the file name" in warnings
-
-
-def test_page_showing_a_snippet_without_output_fails_the_build(project):
-    add_snippet(project, "fresh", "print(1)\n")
-    status, warnings = sphinx_build(project, "# Demo\n\n```{snippet} fresh.py\n```\n")
-    assert status != 0
-    assert "snippets/01-demo/fresh.py has no recorded output: run `make snippets ONLY=snippets/01-demo/fresh.py`" in warnings
-
-
-def test_region_shows_only_the_marked_lines(project):
-    code = "import sys\n# [start-core]\ndef f():\n    return 1\n# [end-core]\nprint(f())\n"
-    add_snippet(project, "part", code, "1\n")
-    status, warnings = sphinx_build(project, "# Demo\n\n```{snippet} part.py\n:region: core\n```\n")
-    assert status == 0, warnings
-    html = (project.path / "_build" / "01-demo.html").read_text(encoding="utf-8")
-    assert "import" not in html.split('class="snippet')[1].split("snippet-output")[0]
-    assert "输出（CPython" in html
-
-
-def test_undescribed_diagram_fails_the_build(project):
-    status, warnings = sphinx_build(project, "# Demo\n\n```{graphviz}\ndigraph d { a -> b }\n```\n")
-    assert status != 0
-    assert "01-demo.md:3: WARNING: a graphviz diagram needs :alt: or :caption:" in warnings
-    status, warnings = sphinx_build(project, "# Demo\n\n```{graphviz}\n:alt: a 指向 b\n\ndigraph d { a -> b }\n```\n")
-    assert status == 0, warnings
-    html = (project.path / "_build" / "01-demo.html").read_text(encoding="utf-8")
-    assert 'alt="a 指向 b"' in html and 'loading="lazy"' in html
