@@ -10,6 +10,8 @@ PYTEST_OPTS ?=
 ONLY ?= snippets
 BASE ?= main# `make check` checks the pages changed since this git revision
 BIN := $(VENV)/bin
+# runs _ext/prerequisites.py before .venv exists (standard library only)
+CHECK_PYTHON := $(shell command -v $(BIN)/python || command -v $(PYTHON) || command -v python3)
 SPHINX_ARGS := --fail-on-warning --keep-going -c . docs
 EPUB := $(BUILDDIR)/epub/python-jinjie.epub
 # what the pages are made from
@@ -38,16 +40,24 @@ $(BIN)/.installed: requirements.txt .python-version
 	  echo "      Install it with 'pyenv install $(PYTHON_VERSION)' (pyenv then selects it in this folder),"; \
 	  echo "      or name it: make PYTHON=/path/to/python3.13"; exit 1; fi
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.txt
 	@touch $@
 
+.PHONY: prereqs  ## check the system programs and fonts the build needs (`make test` checks more)
+prereqs:
+	@VENV=$(VENV) $(CHECK_PYTHON) _ext/prerequisites.py html
+
+.PHONY: prereqs-test
+prereqs-test:
+	@VENV=$(VENV) $(CHECK_PYTHON) _ext/prerequisites.py test
+
 .PHONY: html  ## build the site into _build/html, with the EPUB it links to (warnings are errors)
-html: $(EPUB)
+html: prereqs $(EPUB)
 	$(BIN)/sphinx-build -b html $(SPHINX_ARGS) -d $(BUILDDIR)/doctrees $(BUILDDIR)/html $(SPHINXOPTS)
 	cp $(EPUB) $(BUILDDIR)/html/
 
 .PHONY: epub  ## build the whole book as one EPUB file into _build/epub (warnings are errors)
-epub: $(EPUB)
+epub: prereqs $(EPUB)
 
 # Rebuilt only when a file the pages are made from changes; shares the parsed pages (doctrees) with html.
 $(EPUB): $(BIN)/.installed $(BOOK_SOURCES)
@@ -55,8 +65,8 @@ $(EPUB): $(BIN)/.installed $(BOOK_SOURCES)
 	  || { rm -f $@; exit 1; }  # sphinx writes the file even when a warning fails the build
 
 .PHONY: serve  ## live-reloading preview on http://127.0.0.1:8000
-serve: venv
-	$(BIN)/sphinx-autobuild -b html $(SPHINX_ARGS) $(BUILDDIR)/html --host 127.0.0.1 --port 8000 \
+serve: prereqs venv
+	$(BIN)/sphinx-autobuild -b html $(SPHINX_ARGS) $(BUILDDIR)/html --host 127.0.0.1 --port 8000 -D csp_dev_server=127.0.0.1:8000 \
 	  --watch snippets --watch _ext --watch _static --re-ignore '(\.venv|_build|__pycache__)/' $(SPHINXOPTS)
 
 # The pages `make check` looks at: those named by ONLY (page names, or paths under docs/ or snippets/), or else
@@ -70,13 +80,13 @@ CHECK_PAGES = $(shell { git diff --name-only $(BASE)... -- docs snippets 2>/dev/
 endif
 
 .PHONY: check  ## while writing: snippets of the changed pages, copy style, contract tests, incremental build -W
-check: venv
+check: prereqs venv
 	@echo "make check: $(or $(strip $(CHECK_PAGES)),no page changed since $(BASE))"
 	$(BIN)/pytest -n 0 -q $(wildcard $(addprefix snippets/,$(CHECK_PAGES))) tests/test_contract.py tests/test_copy.py $(PYTEST_OPTS)
 	$(BIN)/sphinx-build -b html $(SPHINX_ARGS) -d $(BUILDDIR)/doctrees $(BUILDDIR)/html -q $(SPHINXOPTS)
 
 .PHONY: test  ## everything, as CI runs it: each snippet, the pipeline's tests, the site and EPUB builds with -W
-test: venv
+test: prereqs-test venv
 	$(BIN)/pytest $(PYTEST_OPTS)
 
 .PHONY: bench  ## measure: make check after an edit, make test against the snippets alone, builds, Lighthouse
@@ -97,11 +107,16 @@ lint: venv
 # What CI runs, here and in .github/workflows/site.yml (and .ci/run): lint, every test, with the book the tests
 # built kept in $(BUILDDIR)/ci (html/ with the EPUB beside it: the site to publish), and a clean tree after.
 .PHONY: ci  ## what CI runs: lint, make test keeping the site it built in _build/ci/html, a clean tree after
-ci: lint
+ci: prereqs-test lint
 	$(BIN)/pytest --book-dir=$(BUILDDIR)/ci $(PYTEST_OPTS)
 	cp $(BUILDDIR)/ci/epub/python-jinjie.epub $(BUILDDIR)/ci/html/
 	@dirty=$$(git status --porcelain); if [ -n "$$dirty" ]; then \
 	  echo "make ci: testing wrote into the repository:"; echo "$$dirty"; exit 1; fi
+
+.PHONY: lock  ## recompile requirements.txt (pins and hashes) from requirements.in; review the diff
+lock: venv
+	$(BIN)/uv pip compile requirements.in --universal --python-version $(PYTHON_VERSION) --generate-hashes \
+	  --custom-compile-command 'make lock' --quiet -o requirements.txt
 
 .PHONY: clean  ## remove the built site (keeps .venv; `rm -rf .venv` for that)
 clean:

@@ -31,6 +31,7 @@ extensions = [
     "epub_adjustments",  # what the epub builder needs changed
     "sphinx_sitemap",  # sitemap.xml for search engines
     "notfound.extension",  # a 404 page whose links work at any depth (sphinx-notfound-page)
+    "csp",  # _ext/csp.py: a Content-Security-Policy on every page (own origin only, inline code by hash)
 ]
 
 exclude_patterns = []
@@ -63,6 +64,7 @@ myst_heading_anchors = 3
 # `mystnb: {execution_mode: force}` in its front matter. A failing cell fails the build.
 nb_execution_mode = "off"
 nb_execution_raise_on_error = True
+nb_execution_show_tb = True  # a failing cell shows its traceback, not only the page's name
 nb_execution_timeout = 120
 nb_merge_streams = True
 # Those kernels log "Kernel is running over TCP without encryption" as a WARNING on every build: give
@@ -72,6 +74,12 @@ atexit.register(shutil.rmtree, _ipython_dir, ignore_errors=True)
 (_ipython_dir / "profile_default").mkdir()
 (_ipython_dir / "profile_default" / "ipython_kernel_config.py").write_text("c.IPKernelApp.log_level = 'ERROR'\n")
 os.environ["IPYTHONDIR"] = str(_ipython_dir)
+# matplotlib (the chart pages' kernels, the link-preview cards) caches the system's font list; a cache of its
+# own for the fonts installed now, so a font installed after a failed build is found by the next one.
+if "MPLCONFIGDIR" not in os.environ:
+    from prerequisites import matplotlib_config_dir  # _ext/prerequisites.py
+
+    os.environ["MPLCONFIGDIR"] = str(matplotlib_config_dir())
 
 # -- diagrams --------------------------------------------------------------------------------
 graphviz_output_format = "svg"

@@ -24,10 +24,14 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent / "_ext"))
 from snippet_contract import (
     SnippetOptionError,
+    SnippetOptions,
+    exit_status_problem,
+    masks_matching_nothing,
     mismatch_report,
     outputs_match,
     read_options,
     snippets_shown_by,
+    split_exit_status,
     with_exit_status,
 )
 
@@ -35,6 +39,8 @@ pytest_plugins = ["pytester"]
 
 SNIPPETS_DIR = "snippets"
 DOCS_DIR = "docs"
+# on PYTHONPATH of every snippet: its sitecustomize.py refuses any socket call that would leave the machine
+OFFLINE_GUARD = Path(__file__).parent / "_ext" / "offline"
 
 
 def pytest_addoption(parser):
@@ -130,23 +136,56 @@ class SnippetItem(ContractItem):
             actual = run_snippet(self.path, Path(work), options.timeout, name)
         expected_file = self.path.with_suffix(".out")
         expected = expected_file.read_text(encoding="utf-8") if expected_file.exists() else None
+        updating = self.config.getoption("update_snippets")
 
-        if self.config.getoption("update_snippets"):
+        # A failure is recorded only if the script says it is meant (the page teaches the error).
+        problem = exit_status_problem(name, split_exit_status(actual)[1], options.exit)
+        if problem:
+            refused = "Nothing was recorded. " if updating else ""
+            raise SnippetError(f"{problem}. {refused}It printed:\n{actual.rstrip()}")
+        if updating:
             if expected is None or not outputs_match(expected, actual, options):
+                check_masks(options, actual, name)
                 expected_file.write_text(actual, encoding="utf-8")
                 self.config.stash[UPDATED].append(name)
+            else:
+                check_masks(options, expected, name)
         elif expected is None:
             raise SnippetError(f"{name} has no recorded output {expected_file.name}: run `make snippets ONLY={name}`")
-        elif not outputs_match(expected, actual, options):
-            raise SnippetError(mismatch_report(name, expected, actual, options))
+        else:
+            check_masks(options, expected, name)
+            if not outputs_match(expected, actual, options):
+                raise SnippetError(mismatch_report(name, expected, actual, options))
         check_shown_by_page(self.path, self.config.rootpath)
 
     def reportinfo(self):
         return self.path, 0, f"[snippet] {self.path.relative_to(self.config.rootpath)}"
 
 
+def check_masks(options: SnippetOptions, output: str, name: str) -> None:
+    try:
+        masks_matching_nothing(options, output, name, Path(name).with_suffix(".out").name)
+    except SnippetOptionError as error:
+        raise SnippetError(str(error)) from None
+
+
 def run_snippet(script: Path, work: Path, timeout: float, name: str) -> str:
     """Run a script as a reader would, and return what it printed, normalised."""
+    with tempfile.TemporaryDirectory(prefix="snippet-guard-") as guard:
+        log = Path(guard) / "refused"
+        output = _run(script, work, timeout, name, log)
+        refused = log.read_text(encoding="utf-8").splitlines() if log.exists() else []
+    if refused:
+        raise SnippetError(
+            f"{name} tried to reach {refused[0]}"
+            + (f" and {len(refused) - 1} more" if len(refused) > 1 else "")
+            + ": snippets never use the network (CONTRIBUTING.md). Serve what the script needs on 127.0.0.1 from "
+            f"the script itself, or show the code as a plain code block. It printed:\n{output.rstrip()}"
+        )
+    return output
+
+
+def _run(script: Path, work: Path, timeout: float, name: str, log: Path) -> str:
     env = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": str(work),  # nothing the script does lands in the real home directory
@@ -161,6 +200,9 @@ def run_snippet(script: Path, work: Path, timeout: float, name: str) -> str:
         "NO_COLOR": "1",
         "PYTHON_COLORS": "0",
         "TERM": "dumb",
+        # _ext/offline/sitecustomize.py: any socket call beyond loopback fails, and is written to the log
+        "PYTHONPATH": str(OFFLINE_GUARD),
+        "SNIPPET_OFFLINE_LOG": str(log),
     }
     # A session of its own, so a timeout can kill the script together with any child it started.
     process = subprocess.Popen(

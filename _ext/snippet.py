@@ -7,7 +7,8 @@
 
 shows ``snippets/<page>/jumping_range.py`` (all of it, or the part between ``# [start-core]`` and
 ``# [end-core]``), a download link, and the recorded ``jumping_range.out`` labelled as output, with a
-caption saying which Python recorded it and what the script's declarations allow. The directive only
+caption saying which Python recorded it, the exit status the script declares, and what its declarations
+allow (a recorded status the script does not declare is a warning). The directive only
 includes files: pytest (``conftest.py``) runs every script and checks its ``.out``. What both sides
 agree on (declarations, regions, the exit-status line) is in ``_ext/snippet_contract.py``.
 
@@ -71,6 +72,12 @@ class SnippetDirective(SphinxDirective):
         except ValueError as error:
             return self._fail(str(error))
         output, exit_status = split_exit_status(expected.read_text(encoding="utf-8"))
+        if exit_status != options.exit:  # the caption shows the recorded status: the script must have meant it
+            declared = f"`# snippet: exit={options.exit}`" if options.exit else "no failure"
+            return self._fail(
+                f"{shown_name.removesuffix('.py')}.out ends with exit status {exit_status}, but the script declares "
+                f"{declared}: run `make snippets ONLY={shown_name}`, which says what to fix"
+            )
 
         download = addnodes.download_reference(
             "",

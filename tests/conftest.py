@@ -23,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass
+from io import StringIO
 from pathlib import Path
 
 import pytest
@@ -53,6 +54,34 @@ def pytest_generate_tests(metafunc):
         metafunc.parametrize("page_with_snippets", pages_with_snippets())
     if "chapter" in metafunc.fixturenames:
         metafunc.parametrize("chapter", chapters())
+
+
+ROOTS = ROOT / "tests" / "roots"  # minimal projects, each loading one of the extensions alone
+
+
+@pytest.fixture
+def build_root(tmp_path):
+    """build_root(name) -> (each page's HTML by name, warnings): tests/roots/<name>/ copied and built with
+    sphinx.testing, in this process; called again, it builds the same copy again, incrementally."""
+    from sphinx.testing.util import SphinxTestApp
+    from sphinx.util.console import strip_colors
+
+    source = tmp_path / "source"
+
+    def run(root: str) -> tuple[dict[str, str], str]:
+        if not source.exists():
+            shutil.copytree(ROOTS / root, source)
+        warnings = StringIO()
+        app = SphinxTestApp("html", srcdir=source, builddir=tmp_path / "build", status=StringIO(), warning=warnings)
+        try:
+            app.build()
+        finally:
+            app.cleanup()
+        pages = {page.stem: page.read_text(encoding="utf-8") for page in app.outdir.glob("*.html")}
+        return pages, strip_colors(warnings.getvalue())
+
+    run.source = source
+    return run
 
 
 @pytest.fixture(scope="session")

@@ -3,6 +3,7 @@
 Pure functions, no subprocess and no Sphinx: these run in a fraction of a second, in `make check` too.
 """
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +13,8 @@ from snippet_contract import (
     SnippetOptionError,
     SnippetOptions,
     comparable,
+    exit_status_problem,
+    masks_matching_nothing,
     mismatch_report,
     outputs_match,
     read_options,
@@ -26,8 +29,9 @@ ROOT = Path(__file__).parent.parent
 
 def test_declarations_are_read():
     options = read_options("# snippet: unordered\n# snippet: vary=\\d+ ms\n#snippet:timeout=2.5\nprint(1)\n", "x.py")
-    assert options == SnippetOptions(unordered=True, vary=[r"\d+ ms"], timeout=2.5)
+    assert options == SnippetOptions(unordered=True, vary=[r"\d+ ms"], timeout=2.5, lines={r"\d+ ms": 2})
     assert read_options("print(1)\n", "x.py") == SnippetOptions()
+    assert read_options("# snippet: exit=1\nraise SystemExit(1)\n", "x.py").exit == 1
 
 
 @pytest.mark.parametrize(
@@ -36,11 +40,29 @@ def test_declarations_are_read():
         ("# snippet: unorderd", "x.py:2: unknown snippet option '# snippet: unorderd'"),
         ("# snippet: timeout=soon", "x.py:2: unknown snippet option"),
         ("# snippet: vary=(", "x.py:2: `vary=` is not a valid regular expression"),
+        ("# snippet: vary=.*", "x.py:2: the mask `# snippet: vary=.*` can match the empty string"),
+        ("# snippet: vary=a\\sb", "x.py:2: the mask `# snippet: vary=a\\sb` can match a line break"),
+        ("# snippet: exit=0", "x.py:2: `# snippet: exit=0` is every script's default"),
     ],
 )
 def test_a_declaration_not_understood_names_its_line(line, message):
-    with pytest.raises(SnippetOptionError, match=message.replace("(", r"\(").replace("`", ".")):
+    with pytest.raises(SnippetOptionError, match=re.escape(message)):
         read_options(f"import sys\n{line}\n", "x.py")
+
+
+def test_a_failure_counts_only_when_declared():
+    assert exit_status_problem("x.py", 1, 1) is None and exit_status_problem("x.py", 0, 0) is None
+    assert "declares no failure" in exit_status_problem("x.py", 1, 0)
+    assert "exited with status 0" in exit_status_problem("x.py", 0, 1)
+
+
+def test_a_mask_matching_nothing_in_the_recorded_output_is_named():
+    options = read_options("# snippet: vary=\\d+ ms\n", "x.py")
+    masks_matching_nothing(options, "took 3 ms\n", "x.py", "x.out")
+    with pytest.raises(
+        SnippetOptionError, match=r"x.py:1: the mask `# snippet: vary=\\d\+ ms` matches nothing in x.out"
+    ):
+        masks_matching_nothing(options, "took 3 s\n", "x.py", "x.out")
 
 
 def test_the_exit_status_is_a_last_line_of_its_own():

@@ -253,6 +253,93 @@ def chapter_title(slug):
     )
 
 
+# -- Content-Security-Policy: the browser reports each thing a page's policy blocks ------------------------------
+CSP_LISTENER = """
+window.__cspViolations = [];
+document.addEventListener('securitypolicyviolation', event => window.__cspViolations.push(
+  `${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'}` +
+  (event.sourceFile ? ` (${event.sourceFile}:${event.lineNumber})` : '') +
+  (event.sample ? `: ${event.sample}` : '')));
+"""
+
+
+def watch_policy(context, page, violations):
+    """Collect the page's CSP violations (its own event, and Chromium's console message), and let no request
+    leave the machine: a blocked request never leaves anyway, and one the policy missed is aborted here."""
+    context.add_init_script(CSP_LISTENER)
+    context.route(re.compile(r"^(?!https?://127\.0\.0\.1[:/]|data:|blob:|about:).*"), lambda route: route.abort())
+    page.on(
+        "console",
+        lambda message: (
+            violations.append(f"{page.url}: {message.text}") if "Content Security Policy" in message.text else None
+        ),
+    )
+
+
+def policy_violations(browser, url):
+    """Open a page, let its scripts run, and return what its Content-Security-Policy blocked."""
+    context = browser.new_context()
+    page = context.new_page()
+    violations = []
+    watch_policy(context, page, violations)
+    page.goto(url, wait_until="load")
+    page.wait_for_timeout(300)  # scripts that run after load (the theme's, the search page's)
+    violations += [f"{url}: {v}" for v in page.evaluate("window.__cspViolations")]
+    context.close()
+    return violations
+
+
+def test_every_page_has_a_policy_that_allows_only_its_own_origin(built):
+    for page in built.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        if "<head" not in text:  # a template fragment the theme copies to _static/, not a page
+            continue
+        policies = re.findall(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)"', text)
+        assert len(policies) == 1, f"{page.relative_to(built)}: {len(policies)} Content-Security-Policy <meta>"
+        policy = html.unescape(policies[0])
+        assert "default-src 'self';" in policy and "unsafe-inline" not in policy and "*" not in policy, policy
+        first_script = text.find("<script")
+        assert first_script == -1 or text.index("Content-Security-Policy") < first_script, f"{page.name}: script first"
+
+
+def test_pages_break_no_content_security_policy(served_site, built):
+    """Every page opens in Chromium without a single CSP violation."""
+    from playwright.sync_api import sync_playwright
+
+    violations = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium(), args=CHROMIUM_ARGS)
+        for page in sorted(built.rglob("*.html")):
+            if "<head" not in page.read_text(encoding="utf-8"):
+                continue
+            violations += policy_violations(browser, served_site + page.relative_to(built).as_posix())
+        browser.close()
+    assert not violations, "the Content-Security-Policy blocked:\n" + "\n".join(violations)
+
+
+def test_a_script_from_another_host_is_reported(built, tmp_path):
+    """The check above can fail: a page given a script from another host reports it (nothing is fetched)."""
+    from playwright.sync_api import sync_playwright
+
+    shutil.copytree(built, tmp_path / "html")
+    doctored = tmp_path / "html" / "index.html"
+    text = doctored.read_text(encoding="utf-8")
+    foreign = '<script src="https://example.com/x.js"></script>'
+    doctored.write_text(text.replace("</body>", foreign + "</body>"), encoding="utf-8")
+    handler = functools.partial(QuietHandler, directory=str(tmp_path / "html"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=chromium(), args=CHROMIUM_ARGS)
+            violations = policy_violations(browser, f"http://127.0.0.1:{server.server_address[1]}/index.html")
+            browser.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert any("script-src-elem blocked https://example.com/x.js" in v for v in violations), violations
+
+
 def test_search_finds_each_query(served_site):
     """Search for each query of tests/search_queries.txt on search.html: its chapter is among the first three
     results, every result shows its page title, and the chapter's result quotes a passage with the query.
@@ -268,7 +355,9 @@ def test_search_finds_each_query(served_site):
     errors = []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium(), args=CHROMIUM_ARGS)
-        page = browser.new_page()
+        context = browser.new_context()
+        page = context.new_page()
+        watch_policy(context, page, errors)  # a CSP violation while searching is an error too
         page.set_default_timeout(TIMEOUT_MS)
         page.on("pageerror", lambda error: errors.append(f"{page.url}: {error}"))
         page.goto(served_site + "search.html")
@@ -308,6 +397,8 @@ def test_search_finds_each_query(served_site):
                 failures.append(
                     f"{query!r}: the passage shown for {slug} lacks the query: {chapter[0]['passage'][:120]!r}"
                 )
+            # what the policy blocked during this search (the list is emptied: the page may stay loaded)
+            errors += [f"{page.url}: {v}" for v in page.evaluate("window.__cspViolations.splice(0)")]
         browser.close()
-    assert not errors, "the search page raised JavaScript errors:\n" + "\n".join(errors)
+    assert not errors, "the search page raised JavaScript errors or CSP violations:\n" + "\n".join(errors)
     assert not failures, f"{len(failures)} of {len(search_queries())} searches failed:\n" + "\n".join(failures)

@@ -52,3 +52,18 @@ print("iter(gen) is gen:", iter(gen) is gen)
 extra = [m for m in ("send", "throw", "close") if hasattr(gen, m)]
 print("生成器额外的方法:", extra)
 print("普通迭代器有 send 吗:", hasattr(iter(Countdown(3)), "send"))
+
+
+class OnlyNext:
+    """只有 __next__、没有 __iter__：不算迭代器，也不能放进 for。"""
+
+    def __next__(self):
+        return 1
+
+
+print("只有 __next__ 算 Iterator 吗:", isinstance(OnlyNext(), Iterator))
+try:
+    for _ in OnlyNext():
+        break
+except TypeError as exc:
+    print("TypeError:", exc)

@@ -1,4 +1,4 @@
-"""原教程的 jumping_range：send(n) 让区间跳 n 步，next() 前进 1。"""
+"""jumping_range：send(n) 让区间跳 n 步，next() 前进 1。"""
 
 
 def jumping_range(n):

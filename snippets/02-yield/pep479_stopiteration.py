@@ -16,3 +16,4 @@ def first_words(lines):
 lines = ["hello world", "good morning"]
 print(list(first_words_fixed(lines)))
 print(list(first_words(lines)))
+# snippet: exit=1

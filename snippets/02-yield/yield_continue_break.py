@@ -1,4 +1,4 @@
-"""原教程的“yield 当 continue / break 用”，最后一次 send() 抛出异常。"""
+"""裸 yield 常被说成 continue / break：看看每次恢复后实际走到哪里，最后一次 send() 抛出异常。"""
 
 
 def get_detection_result():
@@ -26,3 +26,4 @@ f = get_detection_result()
 print("next(f) ->", next(f))
 print("f.send(101) ->", f.send(101))
 print("f.send(102) ->", f.send(102))
+# snippet: exit=1

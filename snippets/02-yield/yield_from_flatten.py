@@ -1,4 +1,4 @@
-"""原教程的 gen(*args)：for 循环写法与 yield from 写法结果相同。"""
+"""gen(*args)：for 循环写法与 yield from 写法结果相同。"""
 astr = "ABC"
 alist = [1, 2, 3]
 adict = {"name": "wangbm", "age": 18}

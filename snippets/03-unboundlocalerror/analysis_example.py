@@ -31,3 +31,4 @@ clo_func()
 class clss:  # 上一行已经抛出异常，执行不到这里
     def add(self):
         pass
+# snippet: exit=1

@@ -13,3 +13,4 @@ def outer_func():
 
 clo_func = outer_func()
 clo_func()
+# snippet: exit=1

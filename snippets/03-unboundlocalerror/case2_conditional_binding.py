@@ -10,3 +10,4 @@ def get_select_desc(name, flag, is_format=True):
 print(get_select_desc("Ok", True, True))
 print(get_select_desc("Error", False, False))  # 没读 sel_res，不出错
 print(get_select_desc("Error", False, True))
+# snippet: exit=1

@@ -16,3 +16,4 @@ def outer_func(out_flag):
 clo_func = outer_func(True)  # 只有 loc_var1 被赋了值
 print(clo_func(True))
 print(clo_func(False))
+# snippet: exit=1

@@ -26,3 +26,4 @@ for func in (read_only, assign_after_use, assign_never_runs):
 
 print(f"{issubclass(UnboundLocalError, NameError) = }")
 print(undefined_name)  # 哪里都没有绑定过的名字
+# snippet: exit=1

@@ -11,3 +11,4 @@ def parse(text):
 
 print(parse("42"))
 print(parse("0.2"))
+# snippet: exit=1

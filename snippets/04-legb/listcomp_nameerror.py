@@ -2,3 +2,4 @@
 list_1 = [i for i in range(5)]
 print(list_1)
 print(i)
+# snippet: exit=1

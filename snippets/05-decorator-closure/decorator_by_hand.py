@@ -20,4 +20,4 @@ print("原来的 foo() =", foo())
 
 foo = outer(foo)  # 用装饰版替换掉名字 foo
 print(foo())
-print("foo 现在是：", foo.__qualname__)  # 原文 Python 2 里显示为 inner
+print("foo 现在是：", foo.__qualname__)

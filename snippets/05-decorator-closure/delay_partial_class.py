@@ -24,7 +24,7 @@ def delay(duration):
     return functools.partial(DelayFunc, duration)
 
 
-@delay(duration=0.2)  # 原文是 2 秒，这里缩短到 0.2 秒
+@delay(duration=0.2)
 def add(a, b):
     return a + b
 

@@ -6,6 +6,6 @@ def multipliers_partial():
     return [partial(lambda m, x: m * x, i) for i in range(4)]
 
 
-funcs = multipliers_partial()  # 原文这里误调用了 multipliers()
+funcs = multipliers_partial()
 print([m(2) for m in funcs])
 print("partial 存下的参数：", [m.args for m in funcs])

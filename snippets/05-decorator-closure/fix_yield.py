@@ -6,7 +6,6 @@ def multipliers_yield():
         yield lambda x: m * x
 
 
-# 原文这里误调用了 multipliers()
 print("边取边调用：", [f(2) for f in multipliers_yield()])
 funcs = list(multipliers_yield())
 print("先取完再调用：", [f(2) for f in funcs])

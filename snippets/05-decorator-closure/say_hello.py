@@ -11,7 +11,7 @@ def say_hello(country):  # 第 1 层：接收装饰器的参数
             elif country == "america":
                 print("hello.")
             else:
-                return None  # 原文如此：不认识的国家，连函数本身都不执行
+                return None  # 不认识的国家：连函数本身都不执行
             return func(*args, **kwargs)  # 真正执行函数的地方，并把返回值传回去
 
         return deco

@@ -25,7 +25,7 @@ def in_two_threads(func, arg):
 
 wall, cpu = in_two_threads(count_down, 5_000_000)
 print(f"计算：两个线程跑了约 {wall:.2f} 秒，共用 CPU 约 {cpu:.2f} 秒")
-print("计算：CPU 时间没有超过墙上时间（从没有两个核同时在跑）：", cpu < wall * 1.1)
+print("计算：CPU 时间没有超过墙钟时间（从没有两个核同时在跑）：", cpu < wall * 1.1)
 
 wall, cpu = in_two_threads(io_wait, None)
 print(f"I/O：两个线程各等 0.3 秒，一共只用了约 {wall:.2f} 秒")

@@ -5,6 +5,7 @@ import time
 from multiprocessing import Pool
 
 worker_pids = set()
+finished = []
 
 
 def foo(i):
@@ -16,6 +17,7 @@ def bar(result):
     """回调：在主进程里执行，拿到的参数就是 foo 的返回值。"""
     value, pid = result
     worker_pids.add(pid)
+    finished.append(value)
     print("-->exec done:", value)
 
 
@@ -24,6 +26,7 @@ if __name__ == "__main__":
     for i in range(10):
         pool.apply_async(func=foo, args=(i,), callback=bar)
     print("end：10 个任务都提交了，apply_async 不等任务完成就返回")
+    print("提交完时，已经完成的任务：", len(finished), "个")
     pool.close()  # 不再接受新任务
     pool.join()  # 等所有任务完成、工作进程退出；必须在 close() 或 terminate() 之后
     print("10 个任务只用了不超过 5 个工作进程：", len(worker_pids) <= 5)

@@ -19,3 +19,11 @@ async def main():
 
 
 asyncio.run(main())
+
+# 线程：在默认构建上，新线程从一个空的上下文开始，看不到启动它的线程设的值
+current_user.set("主线程设的值")
+seen = []
+t = threading.Thread(target=lambda: seen.append(current_user.get("没有值")))
+t.start()
+t.join()
+print("新线程里 current_user.get() =", seen[0])

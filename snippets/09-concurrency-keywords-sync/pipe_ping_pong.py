@@ -3,7 +3,9 @@ from multiprocessing import Pipe, Process
 
 
 def child(conn, other_end):
-    other_end.close()  # 子进程用不到父进程那一端，先关掉（fork 时它也被复制了过来）
+    # fork 出来的子进程继承了父进程打开的所有连接，包括父进程那一端；spawn、forkserver 的子进程
+    # 只拿到作为参数传来的连接。这里把父进程那一端也传进来，再关掉它，三种启动方式下都对
+    other_end.close()
     while True:
         try:
             message = conn.recv()

@@ -10,3 +10,4 @@ if __name__ == "__main__":
     with Pool(2) as pool:
         result = pool.apply_async(parse, ("abc",))
         print(result.get(timeout=5))
+# snippet: exit=1

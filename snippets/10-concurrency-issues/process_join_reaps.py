@@ -1,6 +1,6 @@
-"""multiprocessing 里回收子进程靠 join()：join 之前，退出了的子进程是僵尸。"""
+"""multiprocessing 里回收子进程靠 join()：用 fork 启动方式时，join 之前，退出了的子进程是僵尸。"""
+import multiprocessing
 import time
-from multiprocessing import Process
 
 
 def state(pid):
@@ -17,7 +17,7 @@ def quick_job():
 
 
 if __name__ == "__main__":
-    p = Process(target=quick_job)
+    p = multiprocessing.get_context("fork").Process(target=quick_job)  # 子进程由主进程直接 fork
     p.start()
     deadline = time.monotonic() + 5
     while state(p.pid) != "Z" and time.monotonic() < deadline:

@@ -1,4 +1,4 @@
-"""原教程的 JoinableQueue 写法：生产者 join() 等消费完，消费者是守护进程。"""
+"""一种常见的 JoinableQueue 写法：生产者 join() 等消费完，消费者是守护进程。"""
 import random
 import time
 from multiprocessing import JoinableQueue, Process

@@ -1,4 +1,4 @@
-"""原教程设想的“存活生产者为 0 且队列为空才退出”：先检查、后 get()，两步之间有竞态。"""
+"""“存活生产者为 0 且队列为空才退出”：先检查、后 get()，两步之间有竞态条件。"""
 import queue
 import threading
 
@@ -23,13 +23,13 @@ def producer():
 
 def consumer():
     stocked.wait()
-    while not (alive_producers == 0 and q.empty()):  # 原设计的循环条件
+    while not (alive_producers == 0 and q.empty()):  # 这个设计的循环条件
         log.append(f"消费者：检查时存活生产者 {alive_producers} 个、队列里 {q.qsize()} 件 → 去 get()")
         if q.empty():
             checked_empty.set()
             producer_gone.wait()  # 线程在检查和 get() 之间被切走
         try:
-            item = q.get(timeout=0.5)  # 原设计里没有 timeout
+            item = q.get(timeout=0.5)  # 设计里没有 timeout，这里加上只为让示例能结束
         except queue.Empty:
             log.append("消费者：get() 等了 0.5 秒还是没有数据，没有 timeout 就会永远等下去")
             return

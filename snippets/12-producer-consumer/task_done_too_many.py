@@ -7,3 +7,4 @@ print(f"取出：{q.get()}")
 q.task_done()
 print("第一次 task_done()：正常")
 q.task_done()
+# snippet: exit=1

@@ -42,4 +42,6 @@ if __name__ == "__main__":
     order = " ".join(label for _, label, _, _ in sorted(log, key=lambda r: r[2]))
     print(f"各步开始的顺序：{order}")
     print(f"自始至终只有一个线程：{threading.active_count() == 1}")
-    print(f"总耗时：约 {round(max(end for *_, end in log) / UNIT)} 个单位（理想值 3）")
+    total, ideal = max(end for *_, end in log) / UNIT, 3
+    print(f"总耗时：约 {round(total)} 个单位（理想值 {ideal}）")
+    print(f"总耗时比理想值多不到 1 个单位：{'是' if total < ideal + 1 else '否'}")

@@ -48,4 +48,6 @@ if __name__ == "__main__":
     log = run(trace=trace)
     print(f"调度器唤醒协程的顺序：{' '.join(trace)}")
     print(f"只用了一个线程：{threading.active_count() == 1}")
-    print(f"总耗时：约 {round(max(end for *_, end in log) / UNIT)} 个单位（理想值 3）")
+    total, ideal = max(end for *_, end in log) / UNIT, 3
+    print(f"总耗时：约 {round(total)} 个单位（理想值 {ideal}）")
+    print(f"总耗时比理想值多不到 1 个单位：{'是' if total < ideal + 1 else '否'}")

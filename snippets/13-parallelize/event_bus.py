@@ -91,7 +91,9 @@ if __name__ == "__main__":
     log, bus = run()
     bus.close()
     print(f"九个步骤全部完成：{sorted(label for _, label, _, _ in log)}")
-    print(f"总耗时：约 {round(max(end for *_, end in log) / UNIT)} 个单位（理想值 3）")
+    total, ideal = max(end for *_, end in log) / UNIT, 3
+    print(f"总耗时：约 {round(total)} 个单位（理想值 {ideal}）")
+    print(f"总耗时比理想值多不到 1 个单位：{'是' if total < ideal + 1 else '否'}")
 
     broken = {"b2"}  # 让 b 的第 2 步出错
     log, bus = run(broken=broken)

@@ -41,4 +41,6 @@ if __name__ == "__main__":
         first_start = min(start[f"{i}{n}"] for i in ITEMS)
         later = first_start >= max(end[f"{i}{n - 1}"] for i in ITEMS)
         print(f"第 {n} 步在第 {n - 1} 步全部完成之后才开始：{later}")
-    print(f"总耗时：约 {round(max(end.values()) / UNIT)} 个单位（理想值 3）")
+    total, ideal = max(end.values()) / UNIT, 3
+    print(f"总耗时：约 {round(total)} 个单位（理想值 {ideal}）")
+    print(f"总耗时比理想值多不到 1 个单位：{'是' if total < ideal + 1 else '否'}")

@@ -53,4 +53,6 @@ if __name__ == "__main__":
     for n in (1, 2, 3):
         done = " ".join(label for who, label, _, _ in by_start if who == f"第 {n} 步")
         print(f"“第 {n} 步”线程依次处理：{done}")
-    print(f"总耗时：约 {round(max(end for *_, end in log) / UNIT)} 个单位（理想值 5）")
+    total, ideal = max(end for *_, end in log) / UNIT, 5
+    print(f"总耗时：约 {round(total)} 个单位（理想值 {ideal}）")
+    print(f"总耗时比理想值多不到 1 个单位：{'是' if total < ideal + 1 else '否'}")

@@ -34,4 +34,6 @@ if __name__ == "__main__":
     order = " ".join(label for _, label, _, _ in sorted(log, key=lambda r: r[2]))
     print(f"执行顺序：{order}")
     print(f"用到的线程：{sorted({who for who, *_ in log})}")
-    print(f"总耗时：约 {round(max(end for *_, end in log) / UNIT)} 个单位（理想值 9）")
+    total, ideal = max(end for *_, end in log) / UNIT, 9
+    print(f"总耗时：约 {round(total)} 个单位（理想值 {ideal}）")
+    print(f"总耗时比理想值多不到 1 个单位：{'是' if total < ideal + 1 else '否'}")

@@ -44,4 +44,6 @@ if __name__ == "__main__":
     for item in ITEMS:
         steps = " ".join(label for _, label, _, _ in by_start if label[0] == item)
         print(f"子任务 {item} 的步骤顺序：{steps}")
-    print(f"总耗时：约 {round(max(end for *_, end in log) / UNIT)} 个单位（理想值 3）")
+    total, ideal = max(end for *_, end in log) / UNIT, 3
+    print(f"总耗时：约 {round(total)} 个单位（理想值 {ideal}）")
+    print(f"总耗时比理想值多不到 1 个单位：{'是' if total < ideal + 1 else '否'}")

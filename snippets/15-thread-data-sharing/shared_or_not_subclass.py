@@ -24,7 +24,7 @@ if __name__ == "__main__":
     num_list = list(range(5))
     t1 = MyThread(100, num_list)
     t2 = MyThread(200, num_list)
-    # 原文用 sleep(1) 和 sleep(5) 把两个线程错开；join() 让先后顺序确定无疑
+    # 用 sleep() 错开两个线程只是在赌调度；join() 让先后顺序确定无疑
     t1.start()
     t1.join()
     t2.start()

@@ -1,4 +1,4 @@
-"""测试 01：target 是绑定方法，start() 之后才赋值的属性，子线程晚一点去读就能读到。"""
+"""实验 1：target 是绑定方法，start() 之后才赋值的属性，子线程晚一点去读就能读到。"""
 import threading
 
 
@@ -9,7 +9,7 @@ class FaceDetector:
         self.thread = threading.Thread(target=self.get_face_result)
         self.thread.start()
         self.num02 = 2                   # 位置 2：start() 之后
-        # 原文让子线程 sleep(1) 赌时间差；这里明确告诉它“赋值完了”
+        # 不让子线程 sleep(1) 赌时间差，而是明确告诉它“赋值完了”
         self.ready.set()
 
     def get_face_result(self):

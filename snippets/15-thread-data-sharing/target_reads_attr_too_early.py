@@ -1,4 +1,4 @@
-"""测试 02：子线程在属性赋值之前就去读，线程里抛 AttributeError，主线程照常跑完。"""
+"""实验 2：子线程在属性赋值之前就去读，线程里抛 AttributeError，主线程照常跑完。"""
 import threading
 
 
@@ -7,7 +7,7 @@ class FaceDetector:
         self.num01 = 1
         self.thread = threading.Thread(target=self.get_face_result)
         self.thread.start()
-        self.thread.join()   # 原文在这里 sleep(1)：让子线程先跑完，再给 num02 赋值
+        self.thread.join()   # 等子线程跑完，再给 num02 赋值：比 sleep(1) 可靠
         self.num02 = 2
 
     def get_face_result(self):

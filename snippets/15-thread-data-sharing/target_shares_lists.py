@@ -1,4 +1,4 @@
-"""测试 04：两个列表都在 start() 之前建好；主线程和子线程用的是同一批列表，谁先打印决定看到什么。"""
+"""实验 3：两个列表都在 start() 之前建好；主线程和子线程用的是同一批列表，谁先打印决定看到什么。"""
 import threading
 
 
@@ -8,7 +8,7 @@ class FaceDetector:
         self.num01_list = list("a")
         self.thread = threading.Thread(target=self.get_face_result)
         self.num02_list = list("a")
-        self.thread.start()  # 原文两个版本里 start() 都在最后：两个列表此时都已存在
+        self.thread.start()  # start() 在最后：两个列表此时都已存在
 
     def get_face_result(self):
         if self.main_printed:
@@ -19,14 +19,14 @@ class FaceDetector:
         print(f"  子线程 after ：{self.num01_list} {self.num02_list}")
 
 
-print("版本 A（原文让子线程 sleep）：主线程先打印")
+print("版本 A：主线程先打印")
 main_printed = threading.Event()
 detector = FaceDetector(main_printed)
 print(f"  主线程      ：{detector.num01_list} {detector.num02_list}")
 main_printed.set()
 detector.thread.join()
 
-print("版本 B（原文让主线程 sleep）：子线程先改完")
+print("版本 B：子线程先改完")
 detector = FaceDetector()
 detector.thread.join()
 print(f"  主线程      ：{detector.num01_list} {detector.num02_list}")

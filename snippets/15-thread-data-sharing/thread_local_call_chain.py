@@ -7,7 +7,7 @@ class Student:
         self.name = name
 
 
-# 写法一：全局字典，以当前线程为键（原文的 global_dict 写法）
+# 写法一：全局字典，以当前线程为键
 global_dict = {}
 
 

@@ -1,4 +1,4 @@
-"""子进程改全局变量、类变量、列表，改的都是它自己那一份，父进程看不到。"""
+"""子进程改全局变量、类变量、列表，改的都是它自己那一份，父进程看不到；三种启动方式都是如此。"""
 import multiprocessing as mp
 
 gnum = 1
@@ -12,19 +12,20 @@ class Counter:
         Counter.instances += 1
 
 
-def child():
+def child(method):
     global gnum
     gnum += 100
     num_list.append(100)
     Counter()
-    print(f"  子进程：gnum = {gnum}，num_list = {num_list}，"
+    print(f"  {method:<10} 子进程：gnum = {gnum}，num_list = {num_list}，"
           f"Counter.instances = {Counter.instances}")
 
 
 if __name__ == "__main__":
-    Counter()
-    p = mp.Process(target=child)
-    p.start()
-    p.join()
+    Counter()  # 父进程先创建一个实例
+    for method in ("fork", "spawn", "forkserver"):
+        p = mp.get_context(method).Process(target=child, args=(method,))
+        p.start()
+        p.join()
     print(f"父进程：gnum = {gnum}，num_list = {num_list}，"
           f"Counter.instances = {Counter.instances}")

@@ -35,7 +35,7 @@ class Printer(Actor):
 class Counter(Actor):
     def __init__(self, name, directory, done):
         super().__init__(name)
-        self.directory = directory  # 名字 -> actor，相当于原文调度器里的 _actors
+        self.directory = directory  # 名字 -> actor，相当于生成器版本调度器里的 _actors
         self.done = done
 
     async def receive(self, n):

@@ -30,3 +30,4 @@ print("Child.mro() 与 __mro__ 相同：", Child.mro() == list(Child.__mro__))
 
 class Broken(Base, Left):
     pass
+# snippet: exit=1

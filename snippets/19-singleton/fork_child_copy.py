@@ -1,4 +1,4 @@
-"""单例只在进程内唯一：fork 的子进程拿到副本，spawn 的子进程重新创建一个。"""
+"""单例只在进程内唯一：fork 的子进程拿到副本，spawn 和 forkserver 的子进程重新创建一个。"""
 import multiprocessing as mp
 
 
@@ -25,7 +25,7 @@ def child(conn, parent_id):
 
 if __name__ == "__main__":
     counter.value = 5
-    for method in ("fork", "spawn"):
+    for method in ("fork", "spawn", "forkserver"):
         ctx = mp.get_context(method)
         parent_conn, child_conn = ctx.Pipe()
         p = ctx.Process(target=child, args=(child_conn, id(counter)))

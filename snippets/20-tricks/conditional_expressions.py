@@ -18,3 +18,4 @@ x = 0
 print("0 if x == 0 else 1 / x →", 0 if x == 0 else 1 / x)
 print("(lambda: 1 / x, lambda: 0)[x == 0]() →", (lambda: 1 / x, lambda: 0)[x == 0]())
 print("(1 / x, 0)[x == 0] →", (1 / x, 0)[x == 0])
+# snippet: exit=1

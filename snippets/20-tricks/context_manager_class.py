@@ -25,3 +25,4 @@ print("吞掉异常的 with 之后继续执行")
 with Managed("不吞异常的资源"):
     raise ValueError("照常抛出")
 print("这一行不会执行")
+# snippet: exit=1

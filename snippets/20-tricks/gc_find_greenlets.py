@@ -29,7 +29,7 @@ print("找到活着的 greenlet：", len(alive))
 alive.sort(key=lambda g: g.gr_frame.f_locals["source"])  # 按局部变量 source 排序，输出顺序固定
 stack = "\n".join(f"# source = {g.gr_frame.f_locals['source']}\n"
                   + "".join(traceback.format_stack(g.gr_frame)) for g in alive)
-Path("greenlet-stacks.txt").write_text(stack, encoding="utf-8")  # 原文写到 /tmp/stack-<pid>.txt
+Path("greenlet-stacks.txt").write_text(stack, encoding="utf-8")  # 实际排障时可写到 /tmp/stack-<pid>.txt
 print("--- greenlet-stacks.txt ---")
 print(stack, end="")
 

@@ -26,3 +26,4 @@ print("sorted(chain(a, b, c)) →", sorted(itertools.chain(list01, list02, list0
 
 # sum 对列表能用，对字符串却被明确拒绝
 print(sum(["ab", "cd"], ""))
+# snippet: exit=1

@@ -28,3 +28,4 @@ view["city"] = "上海"
 print("写入 ChainMap 之后 a →", profile)
 
 print(dict(profile.items() | {"tags": ["python"]}.items()))
+# snippet: exit=1

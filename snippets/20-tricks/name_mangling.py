@@ -1,4 +1,4 @@
-"""双下划线开头的属性会被改名（name mangling）为 _类名__属性名，它防的是子类重名，不是外人访问。"""
+"""双下划线开头的属性会被名称改写（name mangling）为 _类名__属性名，它防的是子类重名，不是外人访问。"""
 
 
 class Kls:
@@ -10,7 +10,7 @@ class Kls:
 
 
 class Sub(Kls):
-    def __private(self):  # 改名为 _Sub__private，不会覆盖父类的 _Kls__private
+    def __private(self):  # 改写为 _Sub__private，不会覆盖父类的 _Kls__private
         return "Sub.__private 被调用了"
 
 
@@ -21,4 +21,5 @@ print("Kls 里真正的名字：", [name for name in vars(Kls) if not name.start
 print("Sub 里真正的名字：", [name for name in vars(Sub) if not name.startswith("__")])
 print("Sub().call_private() ->", Sub().call_private())
 
-ins.__private()  # 类外面不会改名，找的就是字面上的 __private
+ins.__private()  # 类外面不做改写，找的就是字面上的 __private
+# snippet: exit=1

@@ -9,7 +9,7 @@ action = {
     "/": operator.truediv,
     "//": operator.floordiv,
     "%": operator.mod,
-    "**": operator.pow,  # 原文用内置的 pow，效果相同
+    "**": operator.pow,  # 也可以用内置的 pow，效果相同
 }
 
 print(action["-"](50, 25))

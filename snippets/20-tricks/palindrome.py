@@ -12,9 +12,9 @@ def palindrome(string):
 for text in ("taco cat", "A man, a plan, a canal: Panama!", "Python", "12_21", "上海自来水，来自海上"):
     print(f"{text!r} → {palindrome(text)}")
 
-# 原文写的是 '[\W_]'（没有 r 前缀）。\W 不是字符串的转义序列，Python 3.12 起编译时会警告
+# 如果写成 '[\W_]'（没有 r 前缀）：\W 不是字符串的转义序列，编译时会警告
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
-    compile("pattern = '[\\W_]'", "<原文写法>", "exec")
+    compile("pattern = '[\\W_]'", "<没有 r 前缀>", "exec")
 for w in caught:
     print(f"{w.category.__name__}: {w.message}")

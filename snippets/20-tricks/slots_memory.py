@@ -40,3 +40,4 @@ print("__slots__ 实例有 __dict__ 吗？", hasattr(s, "__dict__"))
 p.z = 3  # 普通实例可以随时添加新属性
 print("普通实例添加属性 z 之后：", vars(p))
 s.z = 3  # __slots__ 实例只能有 __slots__ 里列出的属性
+# snippet: exit=1

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-# 准备一个小目录，代替原文里机器相关的 /etc
+# 准备一个小目录，代替各台机器上内容不同的 /etc
 etc = Path("fake_etc")
 shutil.rmtree(etc, ignore_errors=True)
 etc.mkdir()

@@ -15,3 +15,4 @@ print("再 zip 回去：", list(zip(letters, others)))
 # Python 3.10+：strict=True 在长度不一致时报错，而不是悄悄丢掉多出来的元素
 print(list(zip([1, 2, 3], "ab")))
 print(list(zip([1, 2, 3], "ab", strict=True)))
+# snippet: exit=1

@@ -19,5 +19,5 @@ dates = "2024-10-07, 2025-01-31"
 print(re.findall(r"\d{4}-\d{2}-\d{2}", dates))
 print(re.findall(r"(\d{4})-\d{2}-\d{2}", dates))       # 只有 1 组：返回该组的列表
 print(re.findall(r"(\d{4})-(\d{2})-(\d{2})", dates))   # 多组：返回元组的列表
-print(re.findall(r"(?:\d{4})-\d{2}-\d{2}", dates))     # 不捕获组不影响结果
+print(re.findall(r"(?:\d{4})-\d{2}-\d{2}", dates))     # 非捕获组不影响结果
 print([m.group() for m in re.finditer(r"(\d{4})-\d{2}-\d{2}", dates)])

@@ -4,7 +4,7 @@ import re
 # (模式, 样例...)：用 re.search 判断样例里能否找到匹配，✓ 能，✗ 不能
 rows = [
     (r"^123", "123abc", "123321", "abc123"),
-    (r"123$", "abc123", "321123", "123abc"),
+    (r"123$", "abc123", "abc123\n", "123abc"),   # 结尾的换行符之前也算“结尾”
     (r"\basd\b", "asd", "an asd here", "asdf"),
     (r"zx\dc", "zx1c", "zx5c", "zxac"),
     (r"zx\Dc", "zxvc", "zx$c", "zx1c"),

@@ -1,4 +1,4 @@
-"""原教程例子的修正版：两个列表互相引用，del 之后只能靠 gc.collect() 回收。"""
+"""两个列表互相引用，del 之后引用计数不会归零，只能靠循环垃圾回收器回收。"""
 import gc
 import sys
 
@@ -16,7 +16,7 @@ del a
 del b
 try:
     sys.getrefcount(a)
-except NameError as e:   # 原教程捕获 UnboundLocalError，实际抛出的是 NameError
+except NameError as e:   # 模块层面访问已删除的名字：NameError，不是 UnboundLocalError
     print(type(e).__name__, e)
 
 # 两个列表已无名字可以访问，但彼此还引用着对方，计数都是 1：
