@@ -48,10 +48,12 @@ TEST_RATIO = 1.6  # make test / the snippets alone
 def timed(command: list[str], cwd: Path, check: bool = True) -> float:
     """Seconds the command took; with check=False a failing command is timed too, and said to have failed."""
     start = time.perf_counter()
-    done = subprocess.run(command, cwd=cwd, check=check, stdout=subprocess.DEVNULL)
+    done = subprocess.run(command, cwd=cwd, check=check, capture_output=not check, text=True)
+    seconds = time.perf_counter() - start
     if done.returncode:
-        print(f"  (exit status {done.returncode}: {' '.join(command)})", flush=True)
-    return time.perf_counter() - start
+        tail = "\n    ".join((done.stdout + done.stderr).splitlines()[-12:])
+        print(f"  (exit status {done.returncode}: {' '.join(command)})\n    {tail}", flush=True)
+    return seconds
 
 
 def copy_of_the_repository(src: Path) -> Path:
