@@ -82,8 +82,11 @@ endif
 .PHONY: check  ## while writing: snippets of the changed pages, copy style, contract tests, incremental build -W
 check: prereqs venv
 	@echo "make check: $(or $(strip $(CHECK_PAGES)),no page changed since $(BASE))"
-	$(BIN)/pytest -n 0 -q $(wildcard $(addprefix snippets/,$(CHECK_PAGES))) tests/test_contract.py tests/test_copy.py $(PYTEST_OPTS)
-	$(BIN)/sphinx-build -b html $(SPHINX_ARGS) -d $(BUILDDIR)/doctrees $(BUILDDIR)/html -q $(SPHINXOPTS)
+	@status=0; set -x; \
+	$(BIN)/pytest -n 0 -q $(wildcard $(addprefix snippets/,$(CHECK_PAGES))) tests/test_contract.py tests/test_copy.py \
+	  $(PYTEST_OPTS) || status=$$?; \
+	$(BIN)/sphinx-build -b html $(SPHINX_ARGS) -d $(BUILDDIR)/doctrees $(BUILDDIR)/html -q $(SPHINXOPTS) || status=$$?; \
+	exit $$status  # both steps run, so one run shows every problem
 
 .PHONY: test  ## everything, as CI runs it: each snippet, the pipeline's tests, the site and EPUB builds with -W
 test: prereqs-test venv

@@ -13,9 +13,12 @@ indexes the pieces of each word too.
 - ``ProjectChinese`` is Sphinx's ``SearchChinese`` with those words in jieba, and with stopwords that
   keep Python's names (``with``, ``is``, ``for``, ``all`` …): the index has them, and
   ``language_data.js`` hands the same list to the search page, which must not drop them either;
+- the search page cuts the reader's query into the index's terms with ``splitQuery`` from
+  _ext/chinese_search_splitter.js, which Sphinx writes into ``language_data.js`` (the search
+  language's documented ``js_splitter_code``);
 - ``search_page_glossary`` gives the search page, for each glossary term, the chapter its entry points
-  to ("见 …"): _templates/search.html hands it to _static/search-zh.js, which cuts the reader's query
-  into the index's terms and ranks that chapter high.
+  to ("见 …"): _templates/search.html hands it to _static/search-zh.js, which ranks that chapter high
+  and shows a passage around the query under each result.
 
 An edit of this module re-reads every page (``chinese_search_code``, rebuild kind ``env``).
 """
@@ -34,8 +37,9 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.search.zh import SearchChinese
 
-# The cache key of what this module adds to the environment and to the index.
-CODE = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+SPLITTER = Path(__file__).with_name("chinese_search_splitter.js")
+# The cache key of what this module adds to the environment, to the index and to the search page.
+CODE = hashlib.sha256(Path(__file__).read_bytes() + SPLITTER.read_bytes()).hexdigest()[:16]
 ENV_VERSION = 1  # of env.search_info and env.search_project_words; raise it when their shape changes
 
 PYTHON_NAMES = {name.lower() for name in [*keyword.kwlist, *keyword.softkwlist, *dir(builtins)]}
@@ -134,6 +138,8 @@ class ProjectChinese(SearchChinese):
     # Sphinx's own zh stopwords (English ones: the Chinese text is cut by jieba) minus Python's names
     # (all and any as for from if in is not or while with)
     stopwords = frozenset(SearchChinese.stopwords - PYTHON_NAMES)
+    # the query splitter of the search page (Sphinx writes it into language_data.js)
+    js_splitter_code = SPLITTER.read_text(encoding="utf-8")
     words: list[str] = []  # noqa: RUF012 (set by learn_project_words() before the indexer is made)
 
     def __init__(self, options: dict[str, str]) -> None:
