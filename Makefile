@@ -67,7 +67,7 @@ $(EPUB): $(BIN)/.installed $(BOOK_SOURCES)
 .PHONY: serve  ## live-reloading preview on http://127.0.0.1:8000
 serve: prereqs venv
 	$(BIN)/sphinx-autobuild -b html $(SPHINX_ARGS) $(BUILDDIR)/html --host 127.0.0.1 --port 8000 -D csp_dev_server=127.0.0.1:8000 \
-	  --watch snippets --watch _ext --watch _static --re-ignore '(\.venv|_build|__pycache__)/' $(SPHINXOPTS)
+	  --watch snippets --watch _ext --watch _static --watch _templates --watch conf.py --re-ignore '(\.venv|_build|__pycache__)/' $(SPHINXOPTS)
 
 # The pages `make check` looks at: those named by ONLY (page names, or paths under docs/ or snippets/), or else
 # those changed since $(BASE), committed or not.

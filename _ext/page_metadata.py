@@ -178,4 +178,5 @@ def setup(app):
     app.add_config_value("page_metadata_code", CODE, "html", types=[str])  # not set by conf.py: see the docstring
     app.connect("html-page-context", describe_page)
     app.connect("build-finished", write_robots_txt)
+    # Nothing in the environment; each page's tags and card depend on that page alone.
     return {"version": CODE, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -57,5 +57,6 @@ def setup(app):
     app.add_config_value("pinyin_index_code", CODE, "env", types=[str])  # not set by conf.py: see the docstring
     app.connect("env-updated", index_chinese_by_pinyin)
     spell_glossary_anchors_in_pinyin()
-    # The index keys are set on the merged environment, after a parallel read.
+    # Nothing of its own in the environment (the keys are Sphinx's index entries'), set on the merged
+    # environment after a parallel read.
     return {"version": CODE, "parallel_read_safe": True, "parallel_write_safe": True}
