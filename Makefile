@@ -82,11 +82,14 @@ endif
 .PHONY: check  ## while writing: snippets of the changed pages, copy style, contract tests, incremental build -W
 check: prereqs venv
 	@echo "make check: $(or $(strip $(CHECK_PAGES)),no page changed since $(BASE))"
-	@status=0; set -x; \
+	@# the build and the tests run side by side (two cores); the build's messages are printed after the tests'
+	@status=0; log=$$(mktemp); \
+	$(BIN)/sphinx-build -b html $(SPHINX_ARGS) -d $(BUILDDIR)/doctrees $(BUILDDIR)/html -q $(SPHINXOPTS) >$$log 2>&1 & \
+	build=$$!; \
 	$(BIN)/pytest -n 0 -q $(wildcard $(addprefix snippets/,$(CHECK_PAGES))) tests/test_contract.py tests/test_copy.py \
 	  $(PYTEST_OPTS) || status=$$?; \
-	$(BIN)/sphinx-build -b html $(SPHINX_ARGS) -d $(BUILDDIR)/doctrees $(BUILDDIR)/html -q $(SPHINXOPTS) || status=$$?; \
-	exit $$status  # both steps run, so one run shows every problem
+	wait $$build || { status=$$?; echo "make check: the incremental build (-W) failed:"; }; \
+	grep -v -e '^Building prefix dict' -e '^Loading model' -e '^Prefix dict' $$log; rm -f $$log; exit $$status
 
 .PHONY: test  ## everything, as CI runs it: each snippet, the pipeline's tests, the site and EPUB builds with -W
 test: prereqs-test venv
