@@ -7,7 +7,7 @@ The theme's pages ask for ~20 files. With this extension every HTML page asks fo
   ``_static/``). A bundle is named by the content it holds, so a changed file is never served stale
   from a reader's cache; _templates/layout.html links the bundles;
 - icon fonts cut down to the icons the pages and the theme's scripts can show (fontTools), a few KB
-  instead of 240 KB;
+  instead of 240 KB; a cut font is kept in ``~/.cache/python-jinjie/icon-fonts/`` for the next cold build;
 - diagrams (``sphinx.ext.graphviz``) as lazily loaded ``<img>`` with a size and a description, not as
   ``<object>``; a diagram with neither ``:alt:`` nor ``:caption:`` is a warning;
 - every other image loaded lazily.
@@ -40,6 +40,8 @@ logger = logging.getLogger(__name__)
 
 # The cache key of what this module makes: bundles and icon fonts are named by their inputs and by it.
 CODE = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+# Icon fonts cut by earlier builds (any output folder), named by the font, the glyphs kept and this code.
+CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "python-jinjie" / "icon-fonts"
 
 THEME_CSS = ["_static/styles/theme.css", "_static/styles/pydata-sphinx-theme.css"]  # emitted by its layout,
 THEME_JS = ["_static/scripts/bootstrap.js", "_static/scripts/pydata-sphinx-theme.js"]  # not in css/script_files
@@ -107,14 +109,18 @@ def _trim_icons(static: Path, css: str) -> str:
         digest = hashlib.sha256(font_path.read_bytes() + repr(sorted(codepoints)).encode()).hexdigest()[:12]
         target = f"{ICON_FONT.search(name)[1]}-{digest}.woff2"
         if not (static / target).exists():
-            options = subset.Options(flavor="woff2", layout_features=["*"])
-            font = subset.load_font(str(font_path), options)
-            subsetter = subset.Subsetter(options)
-            subsetter.populate(unicodes=codepoints)
-            subsetter.subset(font)
-            woff2 = io.BytesIO()
-            subset.save_font(font, woff2, options)
-            _write_atomically(static / target, woff2.getvalue())
+            cached = CACHE / f"{target.removesuffix('.woff2')}-{CODE}.woff2"  # and of the code that cuts it
+            if not cached.is_file():
+                options = subset.Options(flavor="woff2", layout_features=["*"])
+                font = subset.load_font(str(font_path), options)
+                subsetter = subset.Subsetter(options)
+                subsetter.populate(unicodes=codepoints)
+                subsetter.subset(font)
+                woff2 = io.BytesIO()
+                subset.save_font(font, woff2, options)
+                CACHE.mkdir(parents=True, exist_ok=True)
+                _write_atomically(cached, woff2.getvalue())
+            _write_atomically(static / target, cached.read_bytes())
         return f"url({quote}{target}{quote})"
 
     return CSS_URL.sub(subset_font, css)

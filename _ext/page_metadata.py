@@ -3,7 +3,8 @@
 - ``describe_page`` (``html-page-context``) gives each page a meta description (front matter
   ``description``, or its first paragraph), Open Graph / Twitter tags with a canonical URL, and a
   1200x630 card drawn at build time with matplotlib in a CJK font (``_images/social/``, named by the
-  card's text and this module's code, so an unchanged card is drawn once);
+  card's text and this module's code, so an unchanged card is drawn once: it is kept in
+  ``~/.cache/python-jinjie/cards/`` for the next cold build too);
 - each chapter (``NN-slug``) says under its title how long it takes to read (``_reading_minutes``);
 - the general index, which has no text of ours, gets a description and a card too;
 - ``write_robots_txt`` (``build-finished``) points crawlers at the sitemap sphinx-sitemap writes.
@@ -19,6 +20,7 @@ import html
 import io
 import os
 import re
+import shutil
 from pathlib import Path
 
 from chinese_text import HAN_CHAR
@@ -26,6 +28,8 @@ from docutils import nodes
 
 # The cache key of what this module makes: the cards are named by their text and by it.
 CODE = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+# Cards drawn by earlier builds (any output folder): a cold build copies a card instead of drawing it again.
+CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "python-jinjie" / "cards"
 
 LATIN_WORD = re.compile(r"[A-Za-z0-9_]+")
 CHAPTER = re.compile(r"^\d\d-")
@@ -135,7 +139,11 @@ def describe_page(app, pagename, templatename, context, doctree):
     card_path = Path(app.outdir) / card
     if not card_path.exists():
         card_path.parent.mkdir(parents=True, exist_ok=True)
-        _draw_card(card_path, app.config.project, title, description)
+        cached = CACHE / Path(card).name  # named by its text and this code, like the card itself
+        if not cached.is_file():
+            CACHE.mkdir(parents=True, exist_ok=True)
+            _draw_card(cached, app.config.project, title, description)
+        shutil.copyfile(cached, card_path)
     url = base + f"{pagename}.html"  # as Sphinx's <link rel="canonical">
     tags = {
         "name:description": description,
