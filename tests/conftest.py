@@ -1,4 +1,12 @@
-"""What the tests of tests/ share: paths, the Chinese character class, the one way to run Sphinx, and the book.
+"""What the tests of tests/ share: the one way to run Sphinx, the minimal projects, the pages, and the book.
+
+- ``sphinx_build`` runs sphinx-build as `make html` does (every test that builds the real project uses it);
+- ``build_root(name)`` builds tests/roots/<name>/, a minimal project loading one extension alone, in
+  this process with sphinx.testing;
+- a test taking ``page_with_snippets`` runs for each folder of snippets/, one taking ``chapter`` for each
+  chapter of docs/;
+- _ext/ is put on sys.path, so tests import the extensions' modules, and the Chinese character class
+  (``chinese_text.HAN``) every part of the project uses.
 
 The book (the site and the EPUB) is built once per ``pytest`` run, whatever the number of xdist workers:
 
