@@ -8,9 +8,8 @@ BUILDDIR ?= _build
 SPHINXOPTS ?=
 PYTEST_OPTS ?=
 ONLY ?= snippets
+BASE ?= main# `make check` checks the pages changed since this git revision
 BIN := $(VENV)/bin
-SPHINX_ARGS := --fail-on-warning --keep-going -c . docs
-EPUB := $(BUILDDIR)/epub/python-jinjie.epub
 # runs _ext/prerequisites.py before .venv exists (standard library only)
 CHECK_PYTHON := $(shell command -v $(BIN)/python || command -v $(PYTHON) || command -v python3)
 # the CPython versions every snippet runs on (python-versions.txt, newest first), as X.Y; the first is the reference
@@ -19,6 +18,8 @@ REFERENCE := $(basename $(PYTHON_VERSION))
 OLDER_VERSIONS := $(filter-out $(REFERENCE),$(ALL_VERSIONS))
 # `make test-versions VERSIONS=3.12`, `make snippets VERSIONS="3.11 3.10"`: these versions only
 VERSIONS ?= $(ALL_VERSIONS)
+SPHINX_ARGS := --fail-on-warning --keep-going -c . docs
+EPUB := $(BUILDDIR)/epub/python-jinjie.epub
 # what the pages are made from
 BOOK_SOURCES := conf.py $(shell find docs snippets _ext _static _templates -type f -not -path '*/__pycache__/*')
 
@@ -26,7 +27,13 @@ BOOK_SOURCES := conf.py $(shell find docs snippets _ext _static _templates -type
 
 .PHONY: help  ## list the targets
 help:
+	@echo "Two tiers of checks:"
+	@echo "  make check         while writing: the snippets of the pages changed since $(BASE) (or ONLY=...),"
+	@echo "                     the copy style, the contract's unit tests, an incremental build with -W (seconds)"
+	@echo "  make test          everything, as CI runs it (minutes); then \`make test PYTEST_OPTS=--lf\` reruns the failures"
+	@echo
 	@grep -E '^\.PHONY: .*## ' $(MAKEFILE_LIST) | sed -E 's/^\.PHONY: ([a-z-]+) *## (.*)/  make \1\t\2/' | expand -t 20
+	@echo "  make check ONLY=02-yield   check these pages (names, or docs/ and snippets/ paths)"
 	@echo "  make snippets ONLY=snippets/02-yield/jumping_range.py   rewrite just these outputs"
 	@echo "  make snippets VERSIONS=3.12 ONLY=...   record what CPython 3.12 prints where it differs (name.py3.12.out)"
 
@@ -67,13 +74,35 @@ $(EPUB): $(BIN)/.installed $(BOOK_SOURCES)
 .PHONY: serve  ## live-reloading preview on http://127.0.0.1:8000
 serve: prereqs venv
 	$(BIN)/sphinx-autobuild -b html $(SPHINX_ARGS) $(BUILDDIR)/html --host 127.0.0.1 --port 8000 -D csp_dev_server=127.0.0.1:8000 \
-	  --watch snippets --watch _ext --watch _static --re-ignore '(\.venv|_build|__pycache__)/' $(SPHINXOPTS)
+	  --watch snippets --watch _ext --watch _static --watch _templates --watch conf.py --re-ignore '(\.venv|_build|__pycache__)/' $(SPHINXOPTS)
 
-.PHONY: test  ## run every check: each snippet, the pipeline's own tests, the site build with -W
+# The pages `make check` looks at: those named by ONLY (page names, or paths under docs/ or snippets/), or else
+# those changed since $(BASE), committed or not.
+PAGE_OF_PATH := sed -nE 's\#^(docs/|snippets/)?([0-9][0-9]-[a-z0-9-]+|glossary|index)([./].*)?$$\#\2\#p'
+ifeq ($(origin ONLY),command line)
+CHECK_PAGES = $(shell printf '%s\n' $(ONLY) | $(PAGE_OF_PATH) | sort -u)
+else
+CHECK_PAGES = $(shell { git diff --name-only $(BASE)... -- docs snippets 2>/dev/null; git diff --name-only HEAD -- docs snippets; \
+  git ls-files --others --exclude-standard -- docs snippets; } | $(PAGE_OF_PATH) | sort -u)
+endif
+
+.PHONY: check  ## while writing: snippets of the changed pages, copy style, contract tests, incremental build -W
+check: prereqs venv
+	@echo "make check: $(or $(strip $(CHECK_PAGES)),no page changed since $(BASE))"
+	@# the build and the tests run side by side (two cores); the build's messages are printed after the tests'
+	@status=0; log=$$(mktemp); \
+	$(BIN)/sphinx-build -b html $(SPHINX_ARGS) -d $(BUILDDIR)/doctrees $(BUILDDIR)/html -q $(SPHINXOPTS) >$$log 2>&1 & \
+	build=$$!; \
+	$(BIN)/pytest -n 0 -q $(wildcard $(addprefix snippets/,$(CHECK_PAGES))) tests/test_contract.py tests/test_copy.py \
+	  $(PYTEST_OPTS) || status=$$?; \
+	wait $$build || { status=$$?; echo "make check: the incremental build (-W) failed:"; }; \
+	grep -v -e '^Building prefix dict' -e '^Loading model' -e '^Prefix dict' $$log; rm -f $$log; exit $$status
+
+.PHONY: test  ## everything, as CI runs it: each snippet, the pipeline's tests, the site and EPUB builds with -W
 test: prereqs-test venv
 	$(BIN)/pytest $(PYTEST_OPTS)
 
-.PHONY: bench  ## measure the site: cold and incremental build times, Lighthouse (mobile) on every page
+.PHONY: bench  ## measure: make check after an edit, make test against the snippets alone, builds, Lighthouse
 bench: venv
 	$(BIN)/python tests/bench.py
 
@@ -132,6 +161,15 @@ lint: venv
 	$(BIN)/ruff format --check
 	$(BIN)/actionlint
 	$(BIN)/zizmor --offline --no-progress .github/workflows
+
+# What CI runs, here and in .github/workflows/site.yml (and .ci/run): lint, every test, with the book the tests
+# built kept in $(BUILDDIR)/ci (html/ with the EPUB beside it: the site to publish), and a clean tree after.
+.PHONY: ci  ## what CI runs: lint, make test keeping the site it built in _build/ci/html, a clean tree after
+ci: prereqs-test lint
+	$(BIN)/pytest --book-dir=$(BUILDDIR)/ci $(PYTEST_OPTS)
+	cp $(BUILDDIR)/ci/epub/python-jinjie.epub $(BUILDDIR)/ci/html/
+	@dirty=$$(git status --porcelain); if [ -n "$$dirty" ]; then \
+	  echo "make ci: testing wrote into the repository:"; echo "$$dirty"; exit 1; fi
 
 .PHONY: lock  ## recompile requirements.txt (pins and hashes) from requirements.in; review the diff
 lock: venv

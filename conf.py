@@ -23,12 +23,18 @@ extensions = [
     "myst_nb",  # MyST Markdown, and build-time execution for the pages that draw charts from real runs
     "sphinx.ext.graphviz",  # diagrams drawn from text by `dot` at build time
     "sphinx_copybutton",
-    "snippet",  # _ext/snippet.py: verified examples; light pages, link previews, reading time
-    "versions",  # _ext/versions.py: under each output, what the other CPython versions print
+    # the project's own extensions, one per concern, in _ext/ (README.md lists them)
+    "snippet",  # the {snippet} directive: a verified example and its recorded output
+    "versions",  # under each output, what the other CPython versions print
+    "light_pages",  # one stylesheet and one script a page, trimmed icon fonts, diagrams as lazy images
+    "chinese_search",  # the project's words in the zh search index, Python's names searchable
+    "page_metadata",  # descriptions, link-preview cards, reading time, robots.txt
+    "pinyin_index",  # Chinese terms under their pinyin letter in the index; glossary anchors in pinyin
+    "epub_adjustments",  # what the epub builder needs changed
     "sphinx_sitemap",  # sitemap.xml for search engines
     "notfound.extension",  # a 404 page whose links work at any depth (sphinx-notfound-page)
     "csp",  # _ext/csp.py: a Content-Security-Policy on every page (own origin only, inline code by hash)
-    "browser_run",  # _ext/browser_run.py: 运行 / 编辑 under the examples that run on Pyodide in the browser
+    "browser_run",  # 运行 / 编辑 under the examples that run on Pyodide in the browser
 ]
 
 exclude_patterns = []
@@ -142,4 +148,3 @@ epub_css_files = ["epub-book.css"]  # _static/epub-book.css (the site's custom.c
 epub_show_urls = "no"  # ~150 links to the Python docs stay clickable; footnotes would only add noise
 epub_tocdepth = 2
 epub_exclude_files = ["_static/favicon.svg", "_static/custom.css"]  # for the website only
-

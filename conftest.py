@@ -5,15 +5,15 @@ printed (stdout and stderr together, paths normalised, a non-zero exit status as
 ``<name>.out``. ``pytest --update-snippets`` writes the ``.out`` files from real runs instead.
 ``--snippet-python=3.12`` runs them on another CPython of python-versions.txt and compares with what that
 version is expected to print (see ``interpreter_for`` and ``output_files`` below).
-The rules shared with the Sphinx directive (option comments, exit-status line) are in _ext/snippet.py.
+The rules shared with the Sphinx directive (declarations, the exit-status line, when two outputs agree)
+are in _ext/snippet_contract.py, and the rules of the per-version outputs in _ext/snippet_versions.py; both
+need nothing but the standard library: this plugin imports nothing from Sphinx, docutils or jieba.
 """
 
 from __future__ import annotations
 
-import difflib
 import os
 import platform
-import re
 import signal
 import subprocess
 import sys
@@ -25,13 +25,17 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent / "_ext"))
-from snippet import (  # noqa: E402
+from snippet_contract import (
     SnippetOptionError,
     SnippetOptions,
     exit_status_problem,
     masks_matching_nothing,
+    mismatch_report,
+    outputs_match,
     read_options,
+    snippets_shown_by,
     split_exit_status,
+    with_exit_status,
 )
 from snippet_versions import (
     VERSION_OUTPUT,
@@ -47,7 +51,6 @@ pytest_plugins = ["pytester"]
 
 SNIPPETS_DIR = "snippets"
 DOCS_DIR = "docs"
-DIRECTIVE = re.compile(r"^[`:]{3,}\{snippet\}\s+(\S+)", re.MULTILINE)
 # on PYTHONPATH of every snippet: its sitecustomize.py refuses any socket call that would leave the machine
 OFFLINE_GUARD = Path(__file__).parent / "_ext" / "offline"
 
@@ -55,16 +58,19 @@ OFFLINE_GUARD = Path(__file__).parent / "_ext" / "offline"
 def pytest_addoption(parser):
     group = parser.getgroup("snippets", "verified snippets")
     group.addoption(
-        "--update-snippets", action="store_true",
+        "--update-snippets",
+        action="store_true",
         help="WARNING: rewrites snippets/**/*.out from real runs. Review the result with git diff.",
     )
     group.addoption(
-        "--snippet-python", metavar="X.Y",
+        "--snippet-python",
+        metavar="X.Y",
         help="run the snippets on this CPython of python-versions.txt and compare with its expected outputs "
         "(name.pyX.Y.out where it differs; with --update-snippets, records them). Default: the reference.",
     )
     group.addoption(
-        "--snippet-interpreter", metavar="PATH",
+        "--snippet-interpreter",
+        metavar="PATH",
         help="the python of --snippet-python (default: .venv-X.Y/bin/python, made by `make venv-versions`)",
     )
 
@@ -246,7 +252,7 @@ class SnippetItem(ContractItem):
         try:
             options = read_options(self.path.read_text(encoding="utf-8"), name)
         except SnippetOptionError as error:
-            raise SnippetError(str(error))
+            raise SnippetError(str(error)) from None
         interpreter, versions = self.config.stash[INTERPRETER], self.config.stash[VERSIONS]
         updating = self.config.getoption("update_snippets")
         # (an update run deletes its own version's file where it repeats what it inherits)
@@ -282,7 +288,8 @@ class SnippetItem(ContractItem):
         else:
             check_masks(options, expected, name, expected_file.name)
             if not outputs_match(expected, actual, options):
-                raise SnippetError(mismatch_report(name, expected, actual, options, expected_file.name, interpreter))
+                version = "" if interpreter.reference else interpreter.full
+                raise SnippetError(mismatch_report(name, expected, actual, options, expected_file.name, version))
         check_shown_by_page(self.path, self.config.rootpath)
 
     def reportinfo(self):
@@ -306,7 +313,8 @@ def run_snippet(script: Path, work: Path, timeout: float, name: str, interpreter
         refused = log.read_text(encoding="utf-8").splitlines() if log.exists() else []
     if refused:
         raise SnippetError(
-            f"{name} tried to reach {refused[0]}" + (f" and {len(refused) - 1} more" if len(refused) > 1 else "")
+            f"{name} tried to reach {refused[0]}"
+            + (f" and {len(refused) - 1} more" if len(refused) > 1 else "")
             + ": snippets never use the network (CONTRIBUTING.md). Serve what the script needs on 127.0.0.1 from "
             f"the script itself, or show the code as a plain code block. It printed:\n{output.rstrip()}"
         )
@@ -318,18 +326,30 @@ def _run(script: Path, work: Path, timeout: float, name: str, log: Path, interpr
     env = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": str(work),  # nothing the script does lands in the real home directory
-        "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TZ": "UTC",
-        "PYTHONHASHSEED": "0", "PYTHONIOENCODING": "utf-8", "PYTHONUTF8": "1",
+        "LANG": "C.UTF-8",
+        "LC_ALL": "C.UTF-8",
+        "TZ": "UTC",
+        "PYTHONHASHSEED": "0",
+        "PYTHONIOENCODING": "utf-8",
+        "PYTHONUTF8": "1",
         "PYTHONUNBUFFERED": "1",  # stdout and stderr interleave as they would in a terminal
         "PYTHONDONTWRITEBYTECODE": "1",  # no __pycache__ in snippets/ when a script imports a sibling
-        "NO_COLOR": "1", "PYTHON_COLORS": "0", "TERM": "dumb",
+        "NO_COLOR": "1",
+        "PYTHON_COLORS": "0",
+        "TERM": "dumb",
         # _ext/offline/sitecustomize.py: any socket call beyond loopback fails, and is written to the log
-        "PYTHONPATH": str(OFFLINE_GUARD), "SNIPPET_OFFLINE_LOG": str(log),
+        "PYTHONPATH": str(OFFLINE_GUARD),
+        "SNIPPET_OFFLINE_LOG": str(log),
     }
     # A session of its own, so a timeout can kill the script together with any child it started.
     process = subprocess.Popen(
-        [python, str(script)], cwd=work, env=env, stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True,
+        [python, str(script)],
+        cwd=work,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
     )
     try:
         raw, _ = process.communicate(timeout=timeout)
@@ -341,11 +361,8 @@ def _run(script: Path, work: Path, timeout: float, name: str, log: Path, interpr
             f"{name} did not finish within {timeout:g} s and was killed. It printed so far:\n{so_far}"
             "Make it end by itself (join threads and processes, stop servers; a child process still holding "
             f"the output open counts as running), or allow more time with `# snippet: timeout=SECONDS`."
-        )
-    output = normalise(raw, script, work, interpreter)
-    if process.returncode:
-        output += ("" if output.endswith("\n") or not output else "\n") + f"[exit status {process.returncode}]\n"
-    return output
+        ) from None
+    return with_exit_status(normalise(raw, script, work, interpreter), process.returncode)
 
 
 def normalise(raw: bytes, script: Path, work: Path, interpreter: Interpreter | None = None) -> str:
@@ -353,8 +370,14 @@ def normalise(raw: bytes, script: Path, work: Path, interpreter: Interpreter | N
     text = raw.decode("utf-8", errors="replace")
     if interpreter is None:
         paths = sysconfig.get_paths()
-        interpreter = Interpreter(f"{sys.version_info.major}.{sys.version_info.minor}", "", sys.executable,
-                                  paths["stdlib"], paths["purelib"], reference=True)
+        interpreter = Interpreter(
+            f"{sys.version_info.major}.{sys.version_info.minor}",
+            "",
+            sys.executable,
+            paths["stdlib"],
+            paths["purelib"],
+            reference=True,
+        )
     replacements = {
         str(script.parent) + os.sep: "/path/to/",
         str(work.resolve()): "/tmp/work",
@@ -368,46 +391,15 @@ def normalise(raw: bytes, script: Path, work: Path, interpreter: Interpreter | N
     return text
 
 
-def outputs_match(expected: str, actual: str, options: SnippetOptions) -> bool:
-    return comparable(expected, options) == comparable(actual, options)
-
-
-def comparable(output: str, options: SnippetOptions) -> list[str]:
-    """The lines that must be equal: declared varying parts masked, sorted if order may vary.
-
-    The exit status stays exact and last, whatever the declarations."""
-    text, status = split_exit_status(output)
-    for pattern in options.vary:
-        text = re.sub(pattern, "…", text)
-    lines = sorted(text.splitlines()) if options.unordered else text.splitlines()
-    return lines + ([f"[exit status {status}]"] if status else [])
-
-
-def mismatch_report(name: str, expected: str, actual: str, options: SnippetOptions, recorded: str = "",
-                    interpreter: Interpreter | None = None) -> str:
-    loose = [label for label, on in (("unordered", options.unordered), ("vary", options.vary)) if on]
-    recorded = str(Path(name).with_name(recorded) if recorded else Path(name).with_suffix(".out"))
-    other = interpreter is not None and not interpreter.reference
-    on = f" on CPython {interpreter.full}" if other else ""
-    diff = difflib.unified_diff(
-        comparable(expected, options), comparable(actual, options),
-        fromfile=f"{recorded} (recorded)", tofile=f"{name} (this run{on})", lineterm="",
-    )
-    how = f" (compared as declared: {', '.join(loose)}; '…' marks varying text)" if loose else ""
-    update = f"make snippets VERSIONS={interpreter.version} ONLY={name}" if other else f"make snippets ONLY={name}"
-    return (
-        f"{name} printed something other than its recorded output{on}{how}:\n" + "\n".join(diff) + "\n"
-        f"If the new output is right, accept it with `{update}` and review `git diff`."
-    )
-
-
 def check_shown_by_page(script: Path, rootpath: Path) -> None:
     """Every snippet is shown by the page with its folder's name (no example nobody can see)."""
     page = rootpath / DOCS_DIR / f"{script.parent.name}.md"
     rel = script.relative_to(rootpath)
     if not page.is_file():
-        raise SnippetError(f"{rel} belongs to no page: its folder name must match a page, here {page.relative_to(rootpath)}")
-    if script.name not in DIRECTIVE.findall(page.read_text(encoding="utf-8")):
+        raise SnippetError(
+            f"{rel} belongs to no page: its folder name must match a page, here {page.relative_to(rootpath)}"
+        )
+    if script.name not in snippets_shown_by(page.read_text(encoding="utf-8")):
         raise SnippetError(
             f"{rel} is not shown by any page: add\n```{{snippet}} {script.name}\n```\n"
             f"to {page.relative_to(rootpath)}, or delete the script and its .out file"

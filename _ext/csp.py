@@ -15,8 +15,10 @@ rule of its translations without the `new Function` it would use.
 into each page it serves is allowed too (by its hash), and so is its websocket.
 
 The pages are rewritten at ``build-finished`` (Sphinx's documented last event), after every HTML file,
-bundle and the 404 page exist; each page's policy is recomputed on every build, unchanged pages included,
-and written only if it changed. Nothing is kept in the build environment.
+bundle and the 404 page exist. Every page is looked at on every build; one that is byte for byte what
+the last build left (``csp-pages.json`` beside the doctrees: each page's SHA-256 and warnings, keyed on
+this module's code, the dev-server allowances and the output folder) is not parsed again, and its warnings are given
+again, so an incremental build warns as a cold one does. Nothing is kept in the build environment.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import json
 import re
 import shutil
 from html.parser import HTMLParser
@@ -92,17 +95,23 @@ class InlineCode(HTMLParser):
             self._inside = None
 
 
+def inline_code(page: str) -> InlineCode:
+    found = InlineCode()
+    found.feed(page)
+    found.close()
+    return found
+
+
 def policy(
     page: str,
     extra_scripts: tuple[str, ...] = (),
     extra_connect: tuple[str, ...] = (),
+    found: InlineCode | None = None,
     extra_sources: dict[str, list[str]] | None = None,
 ) -> str:
-    """The policy a page needs: its own origin, plus its inline code by hash, plus what extensions ask for
-    in ``csp_extra_sources`` (e.g. _ext/browser_run.py: WebAssembly and a worker, from the same origin)."""
-    found = InlineCode()
-    found.feed(page)
-    found.close()
+    """The policy a page needs: its own origin, plus its inline code by hash (`found`: the page parsed already),
+    plus what extensions ask for in ``csp_extra_sources`` (_ext/browser_run.py: WebAssembly and a worker)."""
+    found = found or inline_code(page)
     unique = lambda texts: sorted({sha256(text) for text in texts})  # noqa: E731
     script = ["'self'", *unique([*found.scripts, *extra_scripts, *found.handlers])]
     if found.handlers:
@@ -130,6 +139,7 @@ def with_policy(
     page: str,
     extra_scripts: tuple[str, ...] = (),
     extra_connect: tuple[str, ...] = (),
+    found: InlineCode | None = None,
     extra_sources: dict[str, list[str]] | None = None,
 ) -> str:
     """The page with its policy as the first thing in <head> after the character set."""
@@ -137,7 +147,9 @@ def with_policy(
     anchor = HEAD_ANCHOR.search(page)
     if anchor is None:
         return page
-    content = html.escape(policy(page, extra_scripts, extra_connect, extra_sources), quote=False).replace('"', "&quot;")
+    content = html.escape(policy(page, extra_scripts, extra_connect, found, extra_sources), quote=False).replace(
+        '"', "&quot;"
+    )
     meta = f'<meta http-equiv="Content-Security-Policy" content="{content}" />\n'
     return page[: anchor.end()] + meta + page[anchor.end() :]
 
@@ -158,26 +170,43 @@ def add_policies(app, exception) -> None:
         return
     extra_scripts, extra_connect = dev_server_allowances(app.config.csp_dev_server)
     outdir = Path(app.outdir)
+    # kept with the doctrees (a build's cache), not in the site; keyed on the site's folder too
+    extra_sources = app.config.csp_extra_sources
+    key = sha256(
+        Path(__file__).read_text(encoding="utf-8") + repr((extra_scripts, extra_connect, extra_sources, str(outdir)))
+    )
+    done_file = Path(app.doctreedir) / "csp-pages.json"
+    try:
+        done = json.loads(done_file.read_text(encoding="utf-8"))
+        pages = done["pages"] if done.get("key") == key else {}
+    except (OSError, ValueError, KeyError):
+        pages = {}
+    now = {}
     for path in sorted(outdir.rglob("*.html")):
-        text = path.read_text(encoding="utf-8")
-        new = with_policy(text, extra_scripts, extra_connect, app.config.csp_extra_sources)
-        if new != text:
-            path.write_text(new, encoding="utf-8")
         name = path.relative_to(outdir).as_posix()
-        for url in FETCHED.findall(text):
-            logger.warning(
-                "%s loads %s from another host: its Content-Security-Policy blocks that; serve the file "
-                "from _static/ instead",
-                name,
-                url,
-                type="csp",
-            )
-        found = InlineCode()
-        found.feed(text)
-        for url in found.javascript_urls:
-            logger.warning(
-                "%s has a javascript: link (%s), which its Content-Security-Policy blocks", name, url[:60], type="csp"
-            )
+        text = path.read_text(encoding="utf-8")
+        if name in pages and pages[name]["sha256"] == sha256(text):  # as the last build left it
+            now[name] = pages[name]
+        else:
+            found = inline_code(text)
+            new = with_policy(text, extra_scripts, extra_connect, found, extra_sources)
+            if new != text:
+                path.write_text(new, encoding="utf-8")
+            problems = [
+                f"{name} loads {url} from another host: its Content-Security-Policy blocks that; serve the file "
+                "from _static/ instead"
+                for url in FETCHED.findall(text)
+            ]
+            problems += [
+                f"{name} has a javascript: link ({url[:60]}), which its Content-Security-Policy blocks"
+                for url in found.javascript_urls
+            ]
+            now[name] = {"sha256": sha256(new), "warnings": problems}
+        for problem in now[name]["warnings"]:
+            logger.warning(problem, type="csp")
+    temporary = done_file.with_name(done_file.name + ".tmp")
+    temporary.write_text(json.dumps({"key": key, "pages": now}, ensure_ascii=False), encoding="utf-8")
+    temporary.replace(done_file)
 
 
 def copy_plural_rule_without_eval(app) -> None:
@@ -197,7 +226,7 @@ def setup(app):
     # (the bundles keep the order of registration).
     app.add_js_file(PLURAL_JS, priority=300)
     app.connect("builder-inited", copy_plural_rule_without_eval)
-    app.connect("build-finished", add_policies, priority=950)  # after the bundles (snippet.py, 900) are written
+    app.connect("build-finished", add_policies, priority=950)  # after the bundles (light_pages.py, 900) are written
     # Keeps no data in the build environment (so no env_version); pages are rewritten in the main process
     # once the build has finished, whether they were read and written in parallel or not.
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -20,7 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from docutils import nodes
-from snippet import read_options, split_exit_status
+from snippet_contract import read_options, split_exit_status
 from snippet_versions import VERSION_OUTPUT, difference, expected_outputs, minor, version_key
 
 NOTES = {

@@ -1,22 +1,14 @@
 /*
- * Chinese queries for Sphinx's search page (loaded by _templates/search.html only).
- *
- * Sphinx's searchtools.js keeps a run of Chinese characters as one search term, and finds only index
- * terms equal to it or containing it: 解释器锁的实现 or 生成器表达式和列表推导式 typed without spaces
- * found nothing. Here the query is cut into the words the index knows. The index was cut by jieba, with
- * the project's words added (_ext/snippet.py), so its terms are the dictionary:
- *
- *   - Latin words stay whole (apply_async, __slots__, nonlocal), as the default splitQuery keeps them;
- *   - a run of Chinese characters is cut into index terms, or parts of three characters or more of
- *     index terms (Sphinx finds 解释器锁 inside 全局解释器锁): as few pieces as possible, covering as
- *     many characters as possible. A run that is a term stays whole. Characters no piece covers
- *     (的, 和 …) are dropped, and so are single letters (I/O): the index holds no one-character term.
+ * Chinese queries for Sphinx's search page (loaded by _templates/search.html only), after the query was
+ * cut into the index's words by splitQuery (_ext/chinese_search_splitter.js, in language_data.js), which
+ * leaves the query and its words in window.SEARCH_ZH_TERMS.
  *
  * Ranking, on top of Sphinx's scores:
  *   - a page must hold every word of the query; if none does, the pages holding the most words are
  *     kept (Sphinx let any page through that held one of the words of three characters or more);
  *   - the chapter that the glossary entry of a typed term points to (SEARCH_GLOSSARY) comes first after
- *     the glossary itself, and a page whose title holds every word gets a bonus;
+ *     the glossary itself, and a page whose title holds every word gets a bonus (Scorer.score: Sphinx's
+ *     html_search_scorer would replace the whole Scorer, its weights included, with a copy to keep in step);
  *   - a section title matches the query with its spaces ignored (阻塞的线程占用CPU吗);
  *   - each page is listed once, with its best match.
  *
@@ -26,65 +18,7 @@
 "use strict";
 
 (() => {
-  const HAN = /\p{Script=Han}/u;
-  const WORD_OR_HAN_RUN = /\p{Script=Han}+|[^\p{Script=Han}]+/gu;
-  const MAX_WORD = 12; // longest index term (or part of one) tried when cutting a run
-  let vocabulary = null; // the index's terms and title terms, made on the first search
-  let lastTerms = []; // the query and its words, for the passage under each result
-
-  const indexTerms = () => {
-    if (vocabulary === null) {
-      const index = Search._index;
-      vocabulary = new Set([...Object.keys(index.terms), ...Object.keys(index.titleterms)]);
-      // the parts (three characters or more) of Chinese terms, which Sphinx finds inside those terms
-      vocabulary.parts = new Set();
-      for (const term of vocabulary)
-        if (HAN.test(term))
-          for (let start = 0; start < term.length - 2; start++)
-            for (let end = start + 3; end <= Math.min(term.length, start + MAX_WORD); end++)
-              vocabulary.parts.add(term.slice(start, end));
-    }
-    return vocabulary;
-  };
-
-  // Cut a run of Chinese characters into index terms or parts of them: fewest characters left out,
-  // then fewest words.
-  const cutRun = (run, terms) => {
-    // best[i]: the best cut of run.slice(0, i), as [characters left out, words]
-    const best = [[0, []]];
-    for (let end = 1; end <= run.length; end++) {
-      const [skipped, words] = best[end - 1];
-      let choice = [skipped + 1, words];
-      for (let start = Math.max(0, end - MAX_WORD); start < end - 1; start++) {
-        const word = run.slice(start, end);
-        const [before, wordsBefore] = best[start];
-        if ((terms.has(word) || terms.parts.has(word)) && (before < choice[0] || (before === choice[0] && wordsBefore.length + 1 < choice[1].length)))
-          choice = [before, [...wordsBefore, word]];
-      }
-      best.push(choice);
-    }
-    return best[run.length][1];
-  };
-
-  const splitRun = (run, terms) => {
-    if (!HAN.test(run)) return [run];
-    const words = cutRun(run, terms);
-    return words.length ? words : [run];
-  };
-
-  // Replaces the splitQuery of searchtools.js (a global it looks up on every search).
-  window.splitQuery = (query) => {
-    const terms = indexTerms();
-    const words = query
-      .split(/[^\p{Letter}\p{Number}_\p{Emoji_Presentation}]+/gu)
-      .filter((word) => word)
-      .flatMap((word) => word.match(WORD_OR_HAN_RUN))
-      .flatMap((part) => splitRun(part, terms));
-    const longer = words.filter((word) => word.length > 1);
-    if (longer.length) words.splice(0, words.length, ...longer);
-    lastTerms = [query.trim().toLowerCase(), ...words.map((word) => word.toLowerCase())];
-    return words;
-  };
+  const searchTerms = () => window.SEARCH_ZH_TERMS ?? [];
 
   // -- ranking ------------------------------------------------------------------------------------
   const GLOSSARY_BONUS = 50; // below the glossary's own entry (100), above any title match (≤ 16)
@@ -100,8 +34,8 @@
     const [docname, , , , score] = result;
     const title = docTitle(docname).toLowerCase();
     let bonus = 0;
-    if (lastTerms.some((word) => glossaryPage(word) === docname)) bonus += GLOSSARY_BONUS;
-    if (lastTerms.length > 1 && lastTerms.slice(1).every((word) => title.includes(word))) bonus += TITLE_BONUS;
+    if (searchTerms().some((word) => glossaryPage(word) === docname)) bonus += GLOSSARY_BONUS;
+    if (searchTerms().length > 1 && searchTerms().slice(1).every((word) => title.includes(word))) bonus += TITLE_BONUS;
     return score + bonus;
   };
 
@@ -156,7 +90,7 @@
     const text = Search.htmlToText(htmlText, anchor);
     if (text === "") return null;
     const textLower = text.toLowerCase();
-    const wanted = [lastTerms[0], ...lastTerms.slice(1).sort((a, b) => b.length - a.length), ...keywords];
+    const wanted = [searchTerms()[0], ...searchTerms().slice(1).sort((a, b) => b.length - a.length), ...keywords];
     const found = wanted.map((word) => textLower.indexOf(word)).find((position) => position > -1) ?? 0;
     const start = Math.max(found - 120, 0);
     const summary = document.createElement("p");

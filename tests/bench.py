@@ -1,5 +1,8 @@
-"""The site's benchmark: prints numbers, asserts nothing by the clock (run it with `make bench`).
+"""The project's benchmark: prints numbers, asserts nothing by the clock (run it with `make bench`).
 
+0. Feedback, in a copy of the repository's tracked files: `make check ONLY=<chapter>` after a
+   one-sentence edit of that chapter (target: 15 s or less), and, in the same run, every snippet alone
+   (`pytest snippets`) then `make test` (target: make test within 1.6 times the snippets alone).
 1. Copies the repository's tracked files into a temporary directory and builds the site there from
    nothing (the cold `make html` time, with this .venv), then edits one page and rebuilds as `make serve`
    does after a save, and as `make html` does.
@@ -13,7 +16,8 @@ chromium / chromium-browser / google-chrome on PATH). Nothing is written into th
 node_modules/ (ignored by git).
 
     python tests/bench.py                 # everything
-    python tests/bench.py --pages index 02-yield   # only these pages, skip the build timings
+    python tests/bench.py --feedback      # only the make check / make test figures
+    python tests/bench.py --pages index 02-yield   # only these pages, skip the build and feedback timings
 """
 
 import argparse
@@ -37,30 +41,86 @@ MAX_KIB = 400
 MAX_REQUESTS = 15
 COMPRESSIBLE = (".html", ".css", ".js", ".svg", ".json", ".txt", ".xml")
 EDITED_PAGE = "docs/01-partial.md"
+CHECK_SECONDS = 15  # make check after a one-sentence edit
+TEST_RATIO = 1.6  # make test / the snippets alone
 
 
-def timed(command: list[str], cwd: Path) -> float:
+FAILED = []  # the timed commands that failed (check=False): their times are not what the targets mean
+
+
+def timed(command: list[str], cwd: Path, check: bool = True) -> float:
+    """Seconds the command took; with check=False a failing command is timed too, and said to have failed."""
     start = time.perf_counter()
-    subprocess.run(command, cwd=cwd, check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    done = subprocess.run(command, cwd=cwd, check=check, capture_output=not check, text=True)
+    seconds = time.perf_counter() - start
+    if done.returncode:
+        FAILED.append(" ".join(command))
+        tail = "\n    ".join((done.stdout + done.stderr).splitlines()[-15:])
+        print(f"  (exit status {done.returncode} after {seconds:.1f} s: {' '.join(command)})\n    {tail}", flush=True)
+    return seconds
 
 
-def build_timings(workdir: Path) -> tuple[Path, dict[str, float]]:
-    """Build a fresh copy of the tracked files; return the site and how long each build took."""
-    src = workdir / "repo"
+def copy_of_the_repository(src: Path) -> Path:
     tracked = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout
     for name in filter(None, tracked.decode().split("\0")):
         (src / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(ROOT / name, src / name)
+    return src
+
+
+def make(target: str, build: Path, *variables: str) -> list[str]:
+    """`make target` with this .venv, taken as it is (-o: not rebuilt even if requirements.txt looks newer)."""
+    venv = Path(sys.executable).parent.parent
+    return ["make", "-s", "-o", f"{venv}/bin/.installed", target, f"VENV={venv}", f"BUILDDIR={build}", *variables]
+
+
+def edit_one_sentence(page: Path, sentence: str) -> None:
+    page.write_text(page.read_text(encoding="utf-8") + f"\n{sentence}\n", encoding="utf-8")
+
+
+def feedback_timings(workdir: Path) -> dict[str, float]:
+    """make check after a one-sentence edit; the snippets alone, then make test, in the same run."""
+    src = copy_of_the_repository(workdir / "feedback")
+    build = workdir / "feedback-build"
+    chapter = Path(EDITED_PAGE).stem
+    timed(make("check", build, f"ONLY={chapter}"), src, check=False)  # the first one builds the site from nothing
+    edit_one_sentence(src / EDITED_PAGE, "这是基准测试加上的一句话。")
+    check = timed(make("check", build, f"ONLY={chapter}"), src, check=False)
+    snippets = timed([sys.executable, "-m", "pytest", "-q", "snippets"], src, check=False)
+    test = timed(make("test", build), src, check=False)
+    return {
+        f"`make check ONLY={chapter}` after a one-sentence edit": check,
+        "every snippet alone (`pytest snippets`)": snippets,
+        "`make test` (everything), in the same run": test,
+    }
+
+
+def build_timings(workdir: Path) -> tuple[Path, dict[str, float]]:
+    """Build a fresh copy of the tracked files; return the site and how long each build took."""
+    src = copy_of_the_repository(workdir / "repo")
     build = workdir / "build"
-    make_html = ["make", "-s", "html", f"VENV={Path(sys.executable).parent.parent}", f"BUILDDIR={build}"]
+    make_html = make("html", build)
     # what `make serve` runs after a save: the HTML builder only, same arguments as `make html`
-    serve_rebuild = [sys.executable, "-m", "sphinx", "-b", "html", "--fail-on-warning", "--keep-going", "-q",
-                     "-c", ".", "-d", str(build / "doctrees"), "docs", str(build / "html")]
+    serve_rebuild = [
+        sys.executable,
+        "-m",
+        "sphinx",
+        "-b",
+        "html",
+        "--fail-on-warning",
+        "--keep-going",
+        "-q",
+        "-c",
+        ".",
+        "-d",
+        str(build / "doctrees"),
+        "docs",
+        str(build / "html"),
+    ]
     page = src / EDITED_PAGE
 
     def edit_page():
-        page.write_text(page.read_text(encoding="utf-8") + "\n这是基准测试对页面的一次修改。\n", encoding="utf-8")
+        edit_one_sentence(page, "这是基准测试对页面的一次修改。")
 
     timings = {"cold `make html` (site and EPUB, from nothing)": timed(make_html, src)}
     edit_page()
@@ -117,13 +177,23 @@ def find_chrome() -> str:
 
 
 def lighthouse(url: str, chrome: str, report: Path, attempts: int = 3) -> dict:
-    flags = ("--headless=new --no-sandbox --disable-gpu --disable-background-networking "
-             "--disable-component-update --disable-sync --no-first-run --disable-quic")
+    flags = (
+        "--headless=new --no-sandbox --disable-gpu --disable-background-networking "
+        "--disable-component-update --disable-sync --no-first-run --disable-quic"
+    )
     for attempt in range(1, attempts + 1):
         subprocess.run(
-            [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={report}",
-             "--only-categories=" + ",".join(TARGETS), f"--chrome-flags={flags}"],
-            check=True, env=dict(os.environ, CHROME_PATH=chrome),
+            [
+                str(LIGHTHOUSE),
+                url,
+                "--quiet",
+                "--output=json",
+                f"--output-path={report}",
+                "--only-categories=" + ",".join(TARGETS),
+                f"--chrome-flags={flags}",
+            ],
+            check=True,
+            env=dict(os.environ, CHROME_PATH=chrome),
         )
         result = json.loads(report.read_text(encoding="utf-8"))
         # A busy machine sometimes makes a run lose a metric (e.g. NO_LCP): run that page again.
@@ -151,7 +221,26 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pages", nargs="*", help="page names (default: home, every chapter, appendix)")
     parser.add_argument("--site", type=Path, help="measure this built site instead of building one")
+    parser.add_argument("--feedback", action="store_true", help="only the make check / make test figures")
     args = parser.parse_args()
+    feedback_misses = []
+    if args.feedback or not (args.pages or args.site):
+        with tempfile.TemporaryDirectory(prefix="python-jinjie-bench-") as tmp:
+            times = feedback_timings(Path(tmp))
+        for what, seconds in times.items():
+            print(f"{what}: {seconds:.1f} s")
+        check, snippets, test = times.values()
+        print(f"make test / snippets alone: {test / snippets:.2f} (target <= {TEST_RATIO})")
+        print(f"make check: {check:.1f} s (target <= {CHECK_SECONDS} s)")
+        print()
+        feedback_misses += [f"make check {check:.1f} s > {CHECK_SECONDS} s"] * (check > CHECK_SECONDS)
+        feedback_misses += [f"failed: {command}" for command in FAILED]
+        feedback_misses += [f"make test / snippets {test / snippets:.2f} > {TEST_RATIO}"] * (
+            test / snippets > TEST_RATIO
+        )
+        if args.feedback:
+            print("within the targets" if not feedback_misses else "OUTSIDE the targets: " + "; ".join(feedback_misses))
+            return 1 if feedback_misses else 0
     if not LIGHTHOUSE.exists():
         subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--silent"], cwd=ROOT, check=True)
     chrome = find_chrome()
@@ -180,6 +269,7 @@ def main() -> int:
     misses += [f"{worst['KiB']:.0f} KiB > {MAX_KIB}"] * (worst["KiB"] > MAX_KIB)
     misses += [f"{worst['requests']:.0f} requests > {MAX_REQUESTS}"] * (worst["requests"] > MAX_REQUESTS)
     misses += [f"{worst['other hosts']:.0f} other hosts"] * (worst["other hosts"] > 0)
+    misses += feedback_misses
     print("within the targets" if not misses else "OUTSIDE the targets: " + "; ".join(misses))
     return 1 if misses else 0
 

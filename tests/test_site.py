@@ -1,6 +1,7 @@
 """The real site: it builds with warnings as errors, and what a reader gets is what the tests checked.
 
-The site is built once, into a temporary directory (nothing is written into the repository).
+The site is built once per run by the ``site`` fixture of tests/conftest.py, into a temporary directory
+(nothing is written into the repository), and shared with tests/test_epub.py.
 """
 
 import functools
@@ -10,13 +11,12 @@ import json
 import os
 import re
 import shutil
-import subprocess
-import sys
 import threading
 from pathlib import Path
 
 import pytest
-from snippet import split_exit_status  # _ext/, on sys.path through conftest.py
+from chinese_text import HAN  # _ext/, on sys.path through conftest.py
+from snippet_contract import split_exit_status
 from snippet_versions import VERSION_OUTPUT, said_in_one_line
 
 ROOT = Path(__file__).parent.parent
@@ -31,29 +31,20 @@ FETCHED = re.compile(
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    out = tmp_path_factory.mktemp("site")
-    build = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-b", "html", "--fail-on-warning", "--keep-going", "-q", "--no-color",
-         "-c", str(ROOT), "-d", str(out / "doctrees"), str(ROOT / "docs"), str(out / "html")],
-        capture_output=True, text=True,
-    )
-    return build, out / "html"
+def built(site):
+    """The folder of the built site; a test needing it fails at once if the build did."""
+    if site.returncode != 0:
+        pytest.fail(f"the site did not build:\n{site.stderr}")
+    return site.html
 
 
 def test_site_builds_without_a_warning(site):
-    build, _ = site
-    assert build.returncode == 0, f"sphinx-build failed:\n{build.stderr}"
-    assert "WARNING" not in build.stderr, build.stderr
+    assert site.returncode == 0, f"sphinx-build failed:\n{site.stderr}"
+    assert "WARNING" not in site.stderr, site.stderr
 
 
-def pages_with_snippets():
-    return sorted(folder.name for folder in SNIPPETS.iterdir() if folder.is_dir())
-
-
-@pytest.mark.parametrize("page", pages_with_snippets())
-def test_every_chapter_shows_the_verified_output_of_each_snippet(site, page):
-    _, built = site
+def test_every_chapter_shows_the_verified_output_of_each_snippet(built, page_with_snippets):
+    page = page_with_snippets
     built_page = built / f"{page}.html"
     assert built_page.is_file(), f"snippets/{page}/ has no page: write docs/{page}.md and list it in docs/index.md"
     page_html = built_page.read_text(encoding="utf-8")
@@ -71,9 +62,10 @@ def test_every_chapter_shows_the_verified_output_of_each_snippet(site, page):
     assert page_html.count("CPython ") >= 1, f"{page}.html does not say which Python verified its outputs"
 
 
-def test_chinese_search_index_holds_chinese_words(site):
-    _, built = site
-    index = json.loads(re.search(r"Search\.setIndex\((.*)\)\s*$", (built / "searchindex.js").read_text(encoding="utf-8"), re.DOTALL)[1])
+def test_chinese_search_index_holds_chinese_words(built):
+    index = json.loads(
+        re.search(r"Search\.setIndex\((.*)\)\s*$", (built / "searchindex.js").read_text(encoding="utf-8"), re.DOTALL)[1]
+    )
     terms = set(index["terms"])
     missing = {"生成器", "偏函数"} - terms
     assert not missing, f"the search index lacks {missing}: is jieba installed, and html_search_language 'zh'?"
@@ -81,8 +73,7 @@ def test_chinese_search_index_holds_chinese_words(site):
     assert "ChineseStemmer" not in (built / "_static" / "language_data.js").read_text(encoding="utf-8")
 
 
-def test_pages_fetch_nothing_from_third_party_hosts(site):
-    _, built = site
+def test_pages_fetch_nothing_from_third_party_hosts(built):
     remote = {
         f"{page.relative_to(built)}: {url}"
         for page in built.rglob("*.html")
@@ -91,24 +82,32 @@ def test_pages_fetch_nothing_from_third_party_hosts(site):
     remote |= {
         f"{sheet.relative_to(built)}: {url}"
         for sheet in built.rglob("*.css")
-        for url in re.findall(r"url\(\s*['\"]?((?:https?:)?//[^)'\"]+)", sheet.read_text(encoding="utf-8", errors="replace"))
+        for url in re.findall(
+            r"url\(\s*['\"]?((?:https?:)?//[^)'\"]+)", sheet.read_text(encoding="utf-8", errors="replace")
+        )
     }
-    assert not remote, "pages load files from other hosts (readers in mainland China may not reach them):\n" + "\n".join(sorted(remote))
+    assert not remote, (
+        "pages load files from other hosts (readers in mainland China may not reach them):\n"
+        + "\n".join(sorted(remote))
+    )
 
 
-def test_pages_stay_light(site):
-    """Each page asks for one stylesheet and one script (bundles made by _ext/snippet.py), icon fonts cut
+def test_pages_stay_light(built):
+    """Each page asks for one stylesheet and one script (bundles made by _ext/light_pages.py), icon fonts cut
     to a few KB, diagrams as lazy images; no fontawesome.js; the search index on the search page only."""
-    _, built = site
     for page in built.glob("*.html"):
         text = page.read_text(encoding="utf-8")
         assert "fontawesome.js" not in text, f"{page.name} loads fontawesome.js (1.5 MB)"
-        assert ("searchindex.js" in text) == (page.name == "search.html"), f"{page.name}: searchindex.js belongs to search.html only"
+        assert ("searchindex.js" in text) == (page.name == "search.html"), (
+            f"{page.name}: searchindex.js belongs to search.html only"
+        )
         if page.name in {"search.html", "404.html"}:  # the search scripts; the 404 page's absolute addresses
             continue
         sheets = re.findall(r'<link rel="stylesheet" href="([^"]+)"', text)
         scripts = re.findall(r'<script[^>]* src="([^"]+)"', text)
-        assert [Path(s).name[:7] for s in sheets + scripts] == ["bundle-", "bundle-"], f"{page.name}: {sheets} {scripts}"
+        assert [Path(s).name[:7] for s in sheets + scripts] == ["bundle-", "bundle-"], (
+            f"{page.name}: {sheets} {scripts}"
+        )
         assert all((built / s).is_file() for s in sheets + scripts), f"{page.name} links to a missing bundle"
         assert "<object" not in text, f"{page.name}: a diagram is an <object>, not a lazily loaded <img>"
         for image in re.findall(r"<img [^>]*>", text):
@@ -122,10 +121,11 @@ def meta(text, attribute, name):
     return html.unescape(found[1]) if found else None
 
 
-def test_pages_describe_themselves_to_search_engines_and_link_previews(site):
+def test_pages_describe_themselves_to_search_engines_and_link_previews(built):
     """Meta description, canonical URL and Open Graph / Twitter tags with a card drawn at build time."""
-    _, built = site
-    base = re.search(r'<link rel="canonical" href="([^"]+)index.html"', (built / "index.html").read_text(encoding="utf-8"))[1]
+    base = re.search(
+        r'<link rel="canonical" href="([^"]+)index.html"', (built / "index.html").read_text(encoding="utf-8")
+    )[1]
     pages = [page for page in sorted(built.glob("*.html")) if page.name not in {"search.html", "404.html"}]
     for page in pages:
         text = page.read_text(encoding="utf-8")
@@ -139,37 +139,37 @@ def test_pages_describe_themselves_to_search_engines_and_link_previews(site):
         png = (built / card.removeprefix(base)).read_bytes()
         assert png[:8] == b"\x89PNG\r\n\x1a\n" and png[16:24] == (1200).to_bytes(4) + (630).to_bytes(4), card
     sitemap = (built / "sitemap.xml").read_text(encoding="utf-8")
-    assert set(re.findall(r"<loc>([^<]+)</loc>", sitemap)) == {base + page.name for page in pages if page.name != "genindex.html"}
+    assert set(re.findall(r"<loc>([^<]+)</loc>", sitemap)) == {
+        base + page.name for page in pages if page.name != "genindex.html"
+    }
     assert f"Sitemap: {base}sitemap.xml" in (built / "robots.txt").read_text(encoding="utf-8")
 
 
-def test_every_chapter_says_how_long_it_takes_to_read(site):
-    _, built = site
+def test_every_chapter_says_how_long_it_takes_to_read(built):
     for page in built.glob("[0-9][0-9]-*.html"):
-        minutes = re.search(r'</h1>\s*<p class="reading-time">阅读时间约 (\d+) 分钟</p>', page.read_text(encoding="utf-8"))
+        minutes = re.search(
+            r'</h1>\s*<p class="reading-time">阅读时间约 (\d+) 分钟</p>', page.read_text(encoding="utf-8")
+        )
         assert minutes and 1 <= int(minutes[1]) <= 60, f"{page.name}: no reading time under the title"
 
 
-def test_general_index_files_chinese_terms_under_pinyin_letters(site):
-    _, built = site
+def test_general_index_files_chinese_terms_under_pinyin_letters(built):
     text = (built / "genindex.html").read_text(encoding="utf-8")
     headings = re.findall(r'<h2 id="[^"]*">([^<]*)</h2>', text)
-    assert "Z" in headings and not [h for h in headings if re.fullmatch(r"[\u3400-\u9fff]", h)], headings
-    zed = text[text.index('<h2 id="Z">'):]
+    assert "Z" in headings and not [h for h in headings if re.fullmatch(f"[{HAN}]", h)], headings
+    zed = text[text.index('<h2 id="Z">') :]
     assert ">装饰器<" in zed.split("</table>")[0], "装饰器 is not under Z"
 
 
-def test_glossary_anchors_are_spelled_not_numbered(site):
+def test_glossary_anchors_are_spelled_not_numbered(built):
     """A Chinese term's address stays the same when entries are added: #term-zhuang-shi-qi, not #term-156."""
-    _, built = site
     anchors = re.findall(r'<dt id="(term-[^"]+)"', (built / "glossary.html").read_text(encoding="utf-8"))
     numbered = [anchor for anchor in anchors if re.fullmatch(r"term-\d+", anchor)]
     assert "term-zhuang-shi-qi" in anchors and len(numbered) <= 2, numbered
 
 
-def test_404_page_works_at_any_depth(site):
+def test_404_page_works_at_any_depth(built):
     """GitHub Pages serves 404.html for a missing address at any depth: its links must not be relative."""
-    _, built = site
     text = (built / "404.html").read_text(encoding="utf-8")
     addresses = re.findall(r'(?:href|src)="([^"#]+)"', text)
     relative = [a for a in addresses if not a.startswith(("/", "https://", "http://", "mailto:"))]
@@ -179,10 +179,22 @@ def test_404_page_works_at_any_depth(site):
 
 # -- the site's own search, as a reader uses it ----------------------------------------------
 SEARCH_QUERIES = ROOT / "tests" / "search_queries.txt"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run", "--disable-quic"]
-CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+CJK_RUN = re.compile(f"[{HAN}]+")
 TIMEOUT_MS = 10_000  # for one search to list its results and their passages
+TYPED_QUERIES = 8  # typed and sent as a reader does; the others are searched on the page already loaded
+# what searchtools.js does with the query of the page's address, on a page whose results are cleared first
+SEARCH_ON_THIS_PAGE = (
+    "query => { document.getElementById('search-results').replaceChildren(); Search.performSearch(query); }"
+)
 
 
 def search_queries():
@@ -197,7 +209,8 @@ def search_queries():
 
 def chromium():
     found = os.environ.get("CHROMIUM") or next(
-        filter(None, map(shutil.which, ["chromium", "chromium-browser", "google-chrome"])), None)
+        filter(None, map(shutil.which, ["chromium", "chromium-browser", "google-chrome"])), None
+    )
     assert found, "no Chromium to test the search page with: apt-get install chromium (or set CHROMIUM=/path/to/chrome)"
     return found
 
@@ -207,8 +220,8 @@ def shows_the_query(passage, query):
     passage = passage.lower()
     if query.lower() in passage:
         return True
-    latin = [word for word in re.split(r"[^\w.]+|[\u3400-\u9fff]+", query.lower()) if len(word) > 1]
-    pairs = [run[i:i + 2] for run in CJK_RUN.findall(query) for i in range(len(run) - 1)]
+    latin = [word for word in re.split(rf"[^\w.]+|[{HAN}]+", query.lower()) if len(word) > 1]
+    pairs = [run[i : i + 2] for run in CJK_RUN.findall(query) for i in range(len(run) - 1)]
     return any(part in passage for part in latin + pairs)
 
 
@@ -218,9 +231,8 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="module")
-def served_site(site):
+def served_site(built):
     """The built site on 127.0.0.1, on a free port, for as long as the module's tests run."""
-    _, built = site
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(built)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -235,12 +247,17 @@ def test_search_query_list_covers_every_chapter():
     chapters = {page.stem for page in (ROOT / "docs").glob("[0-9][0-9]-*.md")}
     assert len(pairs) >= 60, f"{SEARCH_QUERIES.name} lists {len(pairs)} queries, at least 60 are wanted"
     assert not {slug for _, slug in pairs} - chapters, f"{SEARCH_QUERIES.name} names chapters that do not exist"
-    assert not chapters - {slug for _, slug in pairs}, f"chapters without a query in {SEARCH_QUERIES.name}: {sorted(chapters - {slug for _, slug in pairs})}"
+    assert not chapters - {slug for _, slug in pairs}, (
+        f"chapters without a query in {SEARCH_QUERIES.name}: {sorted(chapters - {slug for _, slug in pairs})}"
+    )
 
 
 def chapter_title(slug):
-    return next(line[2:].strip() for line in (ROOT / "docs" / f"{slug}.md").read_text(encoding="utf-8").splitlines()
-                if line.startswith("# "))
+    return next(
+        line[2:].strip()
+        for line in (ROOT / "docs" / f"{slug}.md").read_text(encoding="utf-8").splitlines()
+        if line.startswith("# ")
+    )
 
 
 # -- Content-Security-Policy: the browser reports each thing a page's policy blocks ------------------------------
@@ -258,8 +275,12 @@ def watch_policy(context, page, violations):
     leave the machine: a blocked request never leaves anyway, and one the policy missed is aborted here."""
     context.add_init_script(CSP_LISTENER)
     context.route(re.compile(r"^(?!https?://127\.0\.0\.1[:/]|data:|blob:|about:).*"), lambda route: route.abort())
-    page.on("console", lambda message: violations.append(f"{page.url}: {message.text}")
-            if "Content Security Policy" in message.text else None)
+    page.on(
+        "console",
+        lambda message: (
+            violations.append(f"{page.url}: {message.text}") if "Content Security Policy" in message.text else None
+        ),
+    )
 
 
 def policy_violations(browser, url):
@@ -275,8 +296,7 @@ def policy_violations(browser, url):
     return violations
 
 
-def test_every_page_has_a_policy_that_allows_only_its_own_origin(site):
-    _, built = site
+def test_every_page_has_a_policy_that_allows_only_its_own_origin(built):
     for page in built.rglob("*.html"):
         text = page.read_text(encoding="utf-8")
         if "<head" not in text:  # a template fragment the theme copies to _static/, not a page
@@ -289,11 +309,10 @@ def test_every_page_has_a_policy_that_allows_only_its_own_origin(site):
         assert first_script == -1 or text.index("Content-Security-Policy") < first_script, f"{page.name}: script first"
 
 
-def test_pages_break_no_content_security_policy(served_site, site):
+def test_pages_break_no_content_security_policy(served_site, built):
     """Every page opens in Chromium without a single CSP violation."""
     from playwright.sync_api import sync_playwright
 
-    _, built = site
     violations = []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium(), args=CHROMIUM_ARGS)
@@ -305,11 +324,10 @@ def test_pages_break_no_content_security_policy(served_site, site):
     assert not violations, "the Content-Security-Policy blocked:\n" + "\n".join(violations)
 
 
-def test_a_script_from_another_host_is_reported(site, tmp_path):
+def test_a_script_from_another_host_is_reported(built, tmp_path):
     """The check above can fail: a page given a script from another host reports it (nothing is fetched)."""
     from playwright.sync_api import sync_playwright
 
-    _, built = site
     shutil.copytree(built, tmp_path / "html")
     doctored = tmp_path / "html" / "index.html"
     text = doctored.read_text(encoding="utf-8")
@@ -330,8 +348,13 @@ def test_a_script_from_another_host_is_reported(site, tmp_path):
 
 
 def test_search_finds_each_query(served_site):
-    """Type each query of tests/search_queries.txt into search.html: its chapter is among the first three
-    results, every result shows its page title, and the chapter's result quotes a passage with the query."""
+    """Search for each query of tests/search_queries.txt on search.html: its chapter is among the first three
+    results, every result shows its page title, and the chapter's result quotes a passage with the query.
+
+    The first queries are typed into the search field and sent with Enter, as a reader does: the page
+    loads again with the query in its address, and searchtools.js calls Search.performSearch(query). The
+    others call Search.performSearch(query) on the loaded page: the same code (the project's splitter,
+    scorer and passages included), without loading the page and its 250 KB index 100 more times."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
     from playwright.sync_api import sync_playwright
 
@@ -345,32 +368,44 @@ def test_search_finds_each_query(served_site):
         page.set_default_timeout(TIMEOUT_MS)
         page.on("pageerror", lambda error: errors.append(f"{page.url}: {error}"))
         page.goto(served_site + "search.html")
-        for query, slug in search_queries():
-            field = page.locator(".bd-search-container form.bd-search input[name=q]")
-            field.fill("")
-            field.press_sequentially(query)
-            with page.expect_navigation():
-                field.press("Enter")
+        for number, (query, slug) in enumerate(search_queries()):
+            if number < TYPED_QUERIES:
+                field = page.locator(".bd-search-container form.bd-search input[name=q]")
+                field.fill("")
+                field.press_sequentially(query)
+                with page.expect_navigation():
+                    field.press("Enter")
+            else:
+                page.evaluate(SEARCH_ON_THIS_PAGE, query)
             try:  # the status line is written once every result is listed; the passages are fetched after that
                 page.wait_for_function("() => document.querySelector('#search-results .search-summary')?.textContent")
-                page.wait_for_function("() => [...document.querySelectorAll('#search-results li')].slice(0, 3)"
-                                       ".every(li => li.querySelector('p.context'))")
+                page.wait_for_function(
+                    "() => [...document.querySelectorAll('#search-results li')].slice(0, 3)"
+                    ".every(li => li.querySelector('p.context'))"
+                )
             except PlaywrightTimeout:
                 failures.append(f"{query!r}: no results with passages after {TIMEOUT_MS / 1000:.0f} s")
                 continue
             top = page.eval_on_selector_all(
-                "#search-results li", "items => items.slice(0, 3).map(li => ({"
+                "#search-results li",
+                "items => items.slice(0, 3).map(li => ({"
                 " href: li.querySelector('a').getAttribute('href'), title: li.querySelector('a').textContent,"
-                " passage: li.querySelector('p.context')?.textContent ?? ''}))")
+                " passage: li.querySelector('p.context')?.textContent ?? ''}))",
+            )
             shown = "; ".join(f"{item['href']} “{item['title']}”" for item in top) or "no result"
             chapter = [item for item in top if item["href"].split("#")[0] == f"{slug}.html"]
             if not chapter:
                 failures.append(f"{query!r}: {slug} not among the first three results ({shown})")
-            elif not all(item["title"].strip() for item in top) or not chapter[0]["title"].startswith(chapter_title(slug)):
+            elif not all(item["title"].strip() for item in top) or not chapter[0]["title"].startswith(
+                chapter_title(slug)
+            ):
                 failures.append(f"{query!r}: a result without its page title ({shown})")
             elif not shows_the_query(chapter[0]["passage"], query):
-                failures.append(f"{query!r}: the passage shown for {slug} lacks the query: {chapter[0]['passage'][:120]!r}")
-        errors += [f"{page.url}: {v}" for v in page.evaluate("window.__cspViolations")]
+                failures.append(
+                    f"{query!r}: the passage shown for {slug} lacks the query: {chapter[0]['passage'][:120]!r}"
+                )
+            # what the policy blocked during this search (the list is emptied: the page may stay loaded)
+            errors += [f"{page.url}: {v}" for v in page.evaluate("window.__cspViolations.splice(0)")]
         browser.close()
     assert not errors, "the search page raised JavaScript errors or CSP violations:\n" + "\n".join(errors)
     assert not failures, f"{len(failures)} of {len(search_queries())} searches failed:\n" + "\n".join(failures)

@@ -28,7 +28,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from snippet import read_options  # _ext/, on sys.path through conftest.py
+from snippet_contract import read_options  # _ext/, on sys.path through conftest.py
 from snippet_versions import expected_outputs, minor, read_versions, version_key
 
 ROOT = Path(__file__).parent.parent

@@ -1,0 +1,2 @@
+# snippet: exit=1
+raise SystemExit("不行")

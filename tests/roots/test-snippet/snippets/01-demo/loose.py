@@ -1,0 +1,3 @@
+# snippet: unordered
+# snippet: vary=\d+
+print(1)
