@@ -156,6 +156,10 @@ async function main(args) {
     if (!byPage.has(page)) byPage.set(page, {});
     byPage.get(page)[path.basename(script)] = results.get(script);
   }
+  // Two records agree when they differ at most in memory addresses: 3.14 prints some objects' repr
+  // (`<function f at 0x16ac080>`) where CPython 3.13 prints none, and an address changes from run to run.
+  const sameRecord = (a, b) =>
+    JSON.stringify(a ?? null).replace(/0x[0-9a-f]+/g, "0x…") === JSON.stringify(b ?? null).replace(/0x[0-9a-f]+/g, "0x…");
   const stale = [];
   for (const [page, entries] of byPage) {
     const file = path.join(page, RECORD);
@@ -169,7 +173,7 @@ async function main(args) {
       if (!existsSync(file) || readFileSync(file, "utf8") !== text) { writeFileSync(file, text); console.log(`rewrote ${rel}`); }
     } else {
       for (const name of Object.keys(entries)) {
-        if (JSON.stringify(old.snippets?.[name]) !== JSON.stringify(entries[name]))
+        if (!sameRecord(old.snippets?.[name], entries[name]))
           stale.push({ snippet: path.join(path.relative(process.cwd(), page), name), recorded: old.snippets?.[name] ?? null, now: entries[name] });
       }
       if (old.pyodide !== version) stale.push({ snippet: rel, recorded: old.pyodide ?? null, now: version });
