@@ -33,3 +33,4 @@ for name in ["第一个线程", "第二个线程"]:
 print(f"第二个线程的 ID 和第一个相同：{idents[0] == idents[1]}")
 print(f"第二个线程拿到的实例属于：{seen[1].owner}")
 print(f"两个线程都已结束，字典里仍留着条目：{len(_instances) > 0}")
+# snippet: requires=3.13
