@@ -8,3 +8,4 @@ x = 14
 y = 14
 print("多两个名字引用 14 之后:", sys.getrefcount(14))  # 计数不再变化
 print(sys.getrefcount(14) == 2**32 - 1)
+# snippet: requires=3.12
