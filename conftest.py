@@ -305,7 +305,7 @@ def check_masks(options: SnippetOptions, output: str, name: str, recorded: str) 
         raise SnippetError(str(error)) from None
 
 
-def run_snippet(script: Path, work: Path, timeout: float, name: str, interpreter: Interpreter | None = None) -> str:
+def run_snippet(script: Path, work: Path, timeout: float, name: str, interpreter: Interpreter) -> str:
     """Run a script as a reader would, and return what it printed, normalised."""
     with tempfile.TemporaryDirectory(prefix="snippet-guard-") as guard:
         log = Path(guard) / "refused"
@@ -321,8 +321,7 @@ def run_snippet(script: Path, work: Path, timeout: float, name: str, interpreter
     return output
 
 
-def _run(script: Path, work: Path, timeout: float, name: str, log: Path, interpreter: Interpreter | None = None) -> str:
-    python = interpreter.executable if interpreter else sys.executable
+def _run(script: Path, work: Path, timeout: float, name: str, log: Path, interpreter: Interpreter) -> str:
     env = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": str(work),  # nothing the script does lands in the real home directory
@@ -343,7 +342,7 @@ def _run(script: Path, work: Path, timeout: float, name: str, log: Path, interpr
     }
     # A session of its own, so a timeout can kill the script together with any child it started.
     process = subprocess.Popen(
-        [python, str(script)],
+        [interpreter.executable, str(script)],
         cwd=work,
         env=env,
         stdin=subprocess.DEVNULL,
@@ -365,19 +364,9 @@ def _run(script: Path, work: Path, timeout: float, name: str, log: Path, interpr
     return with_exit_status(normalise(raw, script, work, interpreter), process.returncode)
 
 
-def normalise(raw: bytes, script: Path, work: Path, interpreter: Interpreter | None = None) -> str:
+def normalise(raw: bytes, script: Path, work: Path, interpreter: Interpreter) -> str:
     """Replace the paths that differ between machines with fixed ones (see CONTRIBUTING.md)."""
     text = raw.decode("utf-8", errors="replace")
-    if interpreter is None:
-        paths = sysconfig.get_paths()
-        interpreter = Interpreter(
-            f"{sys.version_info.major}.{sys.version_info.minor}",
-            "",
-            sys.executable,
-            paths["stdlib"],
-            paths["purelib"],
-            reference=True,
-        )
     replacements = {
         str(script.parent) + os.sep: "/path/to/",
         str(work.resolve()): "/tmp/work",
