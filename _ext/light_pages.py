@@ -10,13 +10,16 @@ The theme's pages ask for ~20 files. With this extension every HTML page asks fo
   instead of 240 KB; a cut font is kept in ``~/.cache/python-jinjie/icon-fonts/`` for the next cold build;
 - diagrams (``sphinx.ext.graphviz``) as lazily loaded ``<img>`` with a size and a description, not as
   ``<object>``; a diagram with neither ``:alt:`` nor ``:caption:`` is a warning;
-- every other image loaded lazily.
+- every other image loaded lazily;
+- the theme's tab stops for code blocks set as each block nears the viewport, not all at load
+  (``THEME_SCRIPT_PATCHES`` and ``light_pages_static/tab-stops.js``): measuring every block lays out the
+  whole page in one long task, the largest part of a long chapter's Lighthouse blocking time.
 
 Never stale: a page names the bundle of the files it loads. When any of those files changes (an edit
 of ``_static/``, an upgraded theme) or this module does, every page must be written again, or the
 pages Sphinx would not rewrite keep linking the old bundle. So the digest of those inputs is a config
 value of rebuild kind ``html`` (``light_pages_assets``, set at ``config-inited``), and so is this
-module's code (``light_pages_code``): when either differs from the last build, Sphinx writes every page
+module's code with its script (``light_pages_code``): when either differs from the last build, Sphinx writes every page
 again (without reading any again).
 
 Not safe for parallel writing: the bundles the pages name are collected during writing and written
@@ -30,16 +33,19 @@ import io
 import os
 import posixpath
 import re
+import shutil
 from importlib import metadata
 from pathlib import Path
 
 from docutils import nodes
+from sphinx.errors import ExtensionError
 from sphinx.util import logging
 
 logger = logging.getLogger(__name__)
 
 # The cache key of what this module makes: bundles and icon fonts are named by their inputs and by it.
-CODE = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+TAB_STOPS_SCRIPT = Path(__file__).parent / "light_pages_static" / "tab-stops.js"
+CODE = hashlib.sha256(Path(__file__).read_bytes() + TAB_STOPS_SCRIPT.read_bytes()).hexdigest()[:16]
 # Icon fonts cut by earlier builds (any output folder), named by the font, the glyphs kept and this code.
 CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "python-jinjie" / "icon-fonts"
 
@@ -52,6 +58,16 @@ ICON_FONT = re.compile(r"(?:^|/)(fa-[\w-]+)\.woff2$")
 ICON_CLASS_RULE = re.compile(r"""((?:\.fa-[\w-]+,?)+)\{--fa:"([^"]+)"\}""")
 ICON_CLASS = re.compile(r"\bfa-[a-z0-9-]+")
 CONTENT_HASH_IN_NAME = re.compile(r"\.[0-9a-f]{16,}\.\w+$")  # mystnb.<sha256>.css
+# Exact text of the pinned theme's built script, and what replaces it in the bundle. A theme upgrade that
+# changes the text stops the build (see _patched): look at the new code, then update or drop the patch.
+THEME_SCRIPT_PATCHES = {
+    "scripts/pydata-sphinx-theme.js": [
+        (  # updateTabStops: measure each block when it nears the viewport (light_pages_static/tab-stops.js)
+            ".forEach(e=>{e.tabIndex=e.scrollWidth>e.clientWidth||e.scrollHeight>e.clientHeight?0:-1})",
+            ".forEach(e=>window.jinjieTabStopWhenNear(e))",
+        )
+    ]
+}
 
 
 def _css_with_imports(static: Path, name: str) -> str:
@@ -145,10 +161,21 @@ def _write_bundle(static: Path, bundle: str, names: tuple[str, ...]) -> None:
         text = "\n".join(f"/* {name} */\n{_css_with_imports(static, name)}" for name in names)
         text = _trim_icons(static, SOURCE_MAP.sub("", text))
     else:  # each script ends its statement, so the next file starts clean
-        text = "\n".join(
-            f"/* {name} */\n{SOURCE_MAP.sub('', (static / name).read_text(encoding='utf-8'))};" for name in names
-        )
+        text = "\n".join(f"/* {name} */\n{SOURCE_MAP.sub('', _patched(static, name))};" for name in names)
     _write_atomically(static / bundle, text.encode("utf-8"))
+
+
+def _patched(static: Path, name: str) -> str:
+    """A script of _static/ with THEME_SCRIPT_PATCHES applied; a patch that no longer applies is an error."""
+    text = (static / name).read_text(encoding="utf-8")
+    for old, new in THEME_SCRIPT_PATCHES.get(name, []):
+        if text.count(old) != 1:
+            raise ExtensionError(
+                f"_static/{name} no longer contains, once, the code _ext/light_pages.py patches ({old[:60]}…): "
+                "the theme was upgraded. Read its new code, then update or remove the entry of THEME_SCRIPT_PATCHES."
+            )
+        text = text.replace(old, new)
+    return text
 
 
 def bundle_page_assets(app, pagename, templatename, context, doctree):
@@ -236,6 +263,15 @@ def visit_graphviz_as_image(self, node):
     raise nodes.SkipNode
 
 
+def copy_tab_stops_script(app) -> None:
+    """The function the patched theme script calls, into _static/ before the pages are written (not through
+    html_static_path: a config value changed here would rewrite every page on the next build)."""
+    if app.builder.name in ("html", "dirhtml"):  # the EPUB's pages have no scripts
+        static = Path(app.outdir) / "_static"
+        static.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(TAB_STOPS_SCRIPT, static / TAB_STOPS_SCRIPT.name)
+
+
 def lazy_images(app, doctree, docname):
     """Images load when the reader scrolls near them (the charts of the pages run at build time)."""
     for image in doctree.findall(nodes.image):
@@ -247,6 +283,8 @@ def setup(app):
     app.add_config_value("light_pages_code", CODE, "html", types=[str])  # not set by conf.py: see the docstring
     app.add_config_value("light_pages_assets", "", "html", types=[str])  # set by assets_digest
     app.connect("config-inited", assets_digest)
+    app.add_js_file(TAB_STOPS_SCRIPT.name)  # bundled before the theme's scripts, which come last
+    app.connect("builder-inited", copy_tab_stops_script)
     app.connect("html-page-context", bundle_page_assets, priority=900)  # after the themes add their files
     app.connect("build-finished", write_bundles, priority=900)  # after myst-nb writes its CSS
     app.connect("doctree-resolved", lazy_images)
