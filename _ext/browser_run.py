@@ -13,11 +13,14 @@ For the html builder only (the EPUB is unchanged), this extension
   on every page. The script does nothing until 运行 is pressed: only then does a Web Worker load Pyodide;
 - copies the worker, its Python harness and the few Pyodide files it needs (core, standard library, lock file)
   from ``node_modules/pyodide`` into ``_static/browser-run/``: everything comes from the site's own origin;
+- writes ``_static/browser-run/pyodide/NOTICE.txt`` beside them: which Pyodide and CPython they are, their
+  licences (MPL-2.0, PSF) and where their source is, as MPL-2.0 section 3.2 asks of whoever distributes them;
 - asks ``_ext/csp.py`` (``csp_extra_sources``) to allow WebAssembly (``'wasm-unsafe-eval'``) and the worker.
 """
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import re
@@ -37,6 +40,12 @@ PYODIDE = ROOT / "node_modules" / "pyodide"
 PYODIDE_FILES = ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"]
 OWN_FILES = ["browser-run-worker.mjs", "harness.py"]  # into _static/browser-run/, loaded by the worker
 PAGE_FILES = ["browser-run.js", "browser-run.css"]  # into _static/, bundled with the page's other files
+NOTICE = "NOTICE.txt"  # into _static/browser-run/pyodide/, beside the files it describes
+# Every page is written again when this module or a file it ships changes: pages carry its marks, and the
+# page bundle (_ext/light_pages.py) holds its script and stylesheet, named by their content.
+CODE = hashlib.sha256(
+    b"".join(path.read_bytes() for path in [Path(__file__), *sorted(HERE.iterdir())] if path.is_file())
+).hexdigest()[:16]
 RECORD = "pyodide.json"  # snippets/<page>/pyodide.json, written by _ext/pyodide_runs.mjs
 MISSING = (
     "missing: Pyodide (node_modules/pyodide), CPython in WebAssembly, behind the 运行 buttons. "
@@ -185,6 +194,26 @@ def copy_runtime(app, exception) -> None:
             or destination.stat().st_mtime < source.stat().st_mtime
         ):
             shutil.copy2(source, destination)
+    (target / "pyodide" / NOTICE).write_text(notice(), encoding="utf-8")
+
+
+def notice() -> str:
+    """What the copied Pyodide files are, under which licences, and where their source code is."""
+    version = json.loads((PYODIDE / "package.json").read_text(encoding="utf-8"))["version"]
+    python = json.loads((PYODIDE / "pyodide-lock.json").read_text(encoding="utf-8"))["info"]["python"]
+    files = "\n".join(f"  {name}" for name in PYODIDE_FILES)
+    return f"""The files in this folder are Pyodide {version} (CPython {python} compiled to WebAssembly),
+copied unmodified from the npm package pyodide@{version}:
+{files}
+
+Pyodide is licensed under the Mozilla Public License 2.0: https://mozilla.org/MPL/2.0/
+Its source code, release {version}: https://github.com/pyodide/pyodide
+
+CPython {python}, compiled into pyodide.asm.wasm, and its standard library in python_stdlib.zip are
+licensed under the Python Software Foundation License Version 2 and the other licences CPython's
+history and bundled software carry: https://docs.python.org/{python.rsplit(".", 1)[0]}/license.html
+Its source code: https://github.com/python/cpython/tree/v{python}
+"""
 
 
 def ask_for_csp(app, config) -> None:
@@ -197,6 +226,7 @@ def ask_for_csp(app, config) -> None:
 
 
 def setup(app):
+    app.add_config_value("browser_run_code", CODE, "html", types=[str])  # not set by conf.py: see CODE
     app.connect("config-inited", ask_for_csp)
     app.connect("builder-inited", check_pyodide)
     app.connect("doctree-read", note_records)

@@ -1,10 +1,11 @@
 """An incremental build gives the site a cold build would: after an edit of _static/, snippets/, docs/ or _ext/.
 
 In a temporary copy of the project, reduced to the home page, one chapter and the glossary so that each
-build takes seconds: build from nothing; append a rule to _static/custom.css, change a snippet's recorded output and
-add a sentence to a page; build again, incrementally, as `make html` and `make serve` do; then build the
-edited copy from nothing, and compare the two sites page by page, with every stylesheet and script each
-page loads. Last, edit an extension that shapes every page: the next incremental build writes every page.
+build takes seconds: build from nothing; append a rule to _static/custom.css, change a snippet's recorded
+output and add a sentence to a page; build again, incrementally, as `make html` and `make serve` do; then
+build the edited copy from nothing, and compare the two sites page by page, with every stylesheet and
+script each page loads. Then edit a script an extension bundles into every page, and last an extension
+that shapes every page: after each, the next incremental build writes every page.
 """
 
 import re
@@ -14,6 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).parent.parent
 PAGES = ["01-partial"]
 CARD = re.compile(r'<meta property="og:image" content="([^"]+)"')
+SCRIPT = re.compile(r'<script\b[^>]*?\bsrc="([^"#?]+)"')
 ASSET = re.compile(r'<(?:link|script)\b[^>]*?\b(?:href|src)="(?!https?:|/)([^"#?]+)')
 
 
@@ -46,6 +48,13 @@ def site(html: Path) -> dict[str, str]:
     return files
 
 
+def bundled_script(html: Path, page: Path) -> str:
+    """The scripts a page loads, one after the other (404.html names them from the site's root)."""
+    sources = SCRIPT.findall(page.read_text(encoding="utf-8"))
+    files = [html / "_static" / src.split("_static/", 1)[1] if "_static/" in src else html / src for src in sources]
+    return "".join(file.read_text(encoding="utf-8") for file in files if file.is_file())
+
+
 def build(sphinx_build, project: Path, out: Path):
     # warnings allowed: the copy's pages point at chapters it does not hold
     done = sphinx_build("html", project / "docs", out / "html", out / "doctrees", conf=project, strict=False)
@@ -75,6 +84,13 @@ def test_an_incremental_build_equals_a_cold_one(sphinx_build, tmp_path):
     assert all("rebeccapurple" in text for name, text in after.items() if name.endswith(".css"))
     assert "增量构建测试多出的一行" in after[f"{PAGES[0]}.html"]
     assert "增量构建测试添加的一句话" in after["index.html"]
+
+    # An edit of a script an extension puts on every page: every page loads a bundle that holds it.
+    with open(project / "_ext" / "browser_run_static" / "browser-run.js", "a", encoding="utf-8") as script:
+        script.write("\n// house-test: an extension's script that every page bundles\n")
+    rebuilt = build(sphinx_build, project, tmp_path / "incremental")
+    stale = [page.name for page in rebuilt.glob("*.html") if "house-test" not in bundled_script(rebuilt, page)]
+    assert not stale, f"pages still loading the script as it was before the edit: {stale}"
 
     # An edit of an extension that shapes every page (the link-preview cards): every page is written again.
     with open(project / "_ext" / "page_metadata.py", "a", encoding="utf-8") as extension:

@@ -448,6 +448,18 @@ def press_run(tab, bar):
     return state, text
 
 
+def test_the_copied_pyodide_files_carry_their_licences(built):
+    """The site redistributes Pyodide (MPL-2.0) and CPython (PSF): a notice beside the files names what they are,
+    their licences and where their source is, and the version it names is the one copied."""
+    folder = built / "_static" / "browser-run" / "pyodide"
+    version = json.loads((ROOT / "node_modules" / "pyodide" / "package.json").read_text(encoding="utf-8"))["version"]
+    notice = (folder / "NOTICE.txt").read_text(encoding="utf-8")
+    assert f"Pyodide {version}" in notice and "Mozilla Public License 2.0" in notice, notice
+    assert "Python Software Foundation License" in notice and "github.com/pyodide/pyodide" in notice, notice
+    copied = {f.name for f in folder.iterdir()} - {"NOTICE.txt"}
+    assert copied and all(name in notice for name in copied), f"files the notice does not name: {copied}"
+
+
 def test_examples_run_in_the_browser(served_site):
     """Press 运行 on every runnable example of three chapters: each prints what its Pyodide record says. Edit one
     (a changed literal changes the output; 还原 restores it), stop an endless loop with 停止 and by the timeout.
