@@ -21,7 +21,7 @@ autocorrect_py.load_config((ROOT / ".autocorrectrc").read_text(encoding="utf-8")
 
 @pytest.mark.parametrize("page", PAGES, ids=[page.name for page in PAGES])
 def test_page_follows_the_chinese_copy_style(page):
-    # MyST comments (`% versions-checked: …`, tests/test_versions.py) are instructions to a test, not copy
+    # MyST comments (`% versions-checked: …`, tests/test_version_facts.py) are instructions to a test, not copy
     text = re.sub(r"^%.*$", "", page.read_text(encoding="utf-8"), flags=re.MULTILINE)
     result = autocorrect_py.lint_for(text, "markdown")
     problems = [
