@@ -4,6 +4,7 @@ The site is built once per run by the ``site`` fixture of tests/conftest.py, int
 (nothing is written into the repository), and shared with tests/test_epub.py.
 """
 
+import contextlib
 import functools
 import html
 import http.server
@@ -460,14 +461,13 @@ def test_the_copied_pyodide_files_carry_their_licences(built):
     assert copied and all(name in notice for name in copied), f"files the notice does not name: {copied}"
 
 
-def test_examples_run_in_the_browser(served_site):
-    """Press 运行 on every runnable example of three chapters: each prints what its Pyodide record says. Edit one
-    (a changed literal changes the output; 还原 restores it), stop an endless loop with 停止 and by the timeout.
-    No Pyodide byte before 运行, no request beyond 127.0.0.1, no console error, no CSP violation."""
+@contextlib.contextmanager
+def reader_tab(served_site):
+    """A phone-sized tab in headless Chromium. On leaving: no request went beyond 127.0.0.1, and no console
+    error or CSP violation occurred (each page's violations are collected by the caller, see page_violations)."""
     from playwright.sync_api import sync_playwright
 
-    harness = pyodide_harness()
-    problems, errors, requests = [], [], []
+    errors, requests = [], []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium(), args=CHROMIUM_ARGS)
         context = browser.new_context(viewport={"width": 390, "height": 844})
@@ -480,24 +480,45 @@ def test_examples_run_in_the_browser(served_site):
             "requestfailed",
             lambda req: errors.append(f"{req.url}: {req.failure}") if "ABORTED" not in req.failure else None,
         )
-        for page in RUN_CHAPTERS:
-            tab.goto("about:blank")  # the last page's workers end with it
-            requests.clear()
-            tab.goto(served_site + f"{page}.html", wait_until="load")
-            bars = tab.locator("div.snippet-run[data-script]")
-            assert bars.count(), f"{page}.html: no example has a 运行 button"
-            assert not [url for url in requests if "/browser-run/" in url], f"{page}.html fetched Pyodide before 运行"
-            for index in range(bars.count()):
-                bar = bars.nth(index)
-                name = bar.get_attribute("data-script")
-                options = json.loads(bar.get_attribute("data-options"))
-                state, shown = press_run(tab, bar)
-                expected = recorded_in_browser(page, name)
-                if state != "done" or harness.comparable(shown, options) != harness.comparable(expected, options):
-                    problems.append(f"{page}/{name} ({state}): the browser printed\n{shown}\nthe record:\n{expected}")
-            errors += [f"{tab.url}: {v}" for v in tab.evaluate("window.__cspViolations")]
+        tab.errors, tab.requests = errors, requests
+        yield tab
+        outside = [url for url in requests if not url.startswith(("http://127.0.0.1", "data:", "blob:"))]
+        browser.close()
+    assert not outside, f"requests beyond 127.0.0.1: {outside}"
+    assert not errors, "console errors or CSP violations:\n" + "\n".join(errors)
 
-        # edit: a changed literal changes the output; 还原 shows the verified code again, and runs it
+
+def page_violations(tab):
+    tab.errors.extend(f"{tab.url}: {v}" for v in tab.evaluate("window.__cspViolations"))
+
+
+@pytest.mark.parametrize("page", RUN_CHAPTERS)
+def test_every_runnable_example_of_a_chapter_runs_in_the_browser(served_site, page):
+    """Press 运行 on every runnable example of the chapter: each prints what its Pyodide record says.
+    No Pyodide byte before 运行, no request beyond 127.0.0.1, no console error, no CSP violation."""
+    harness = pyodide_harness()
+    problems = []
+    with reader_tab(served_site) as tab:
+        tab.goto(served_site + f"{page}.html", wait_until="load")
+        bars = tab.locator("div.snippet-run[data-script]")
+        assert bars.count(), f"{page}.html: no example has a 运行 button"
+        assert not [url for url in tab.requests if "/browser-run/" in url], f"{page}.html fetched Pyodide before 运行"
+        for index in range(bars.count()):
+            bar = bars.nth(index)
+            name = bar.get_attribute("data-script")
+            options = json.loads(bar.get_attribute("data-options"))
+            state, shown = press_run(tab, bar)
+            expected = recorded_in_browser(page, name)
+            if state != "done" or harness.comparable(shown, options) != harness.comparable(expected, options):
+                problems.append(f"{page}/{name} ({state}): the browser printed\n{shown}\nthe record:\n{expected}")
+        page_violations(tab)
+    assert not problems, f"{len(problems)} examples printed something else in the browser:\n" + "\n\n".join(problems)
+
+
+def test_an_example_is_edited_restored_and_stopped_in_the_browser(served_site):
+    """编辑: a changed literal changes the output, 还原 restores it; 停止 and the timeout end an endless loop;
+    an example that cannot run says why."""
+    with reader_tab(served_site) as tab:
         tab.goto(served_site + "01-partial.html", wait_until="load")
         bar = tab.locator("div.snippet-run[data-script='partial_basics.py']")
         snippet = tab.locator("div.snippet", has=bar)
@@ -514,7 +535,6 @@ def test_examples_run_in_the_browser(served_site):
         assert press_run(tab, bar)[1] == original
         assert "与页面上的输出一致" in bar.locator(".snippet-run-verdict").text_content()
 
-        # 停止 ends an endless loop; so does the timeout, and it says so
         bar.get_by_role("button", name="编辑", exact=True).click()
         editor.fill("n = 0\nwhile True:\n    n += 1\n")
         bar.get_by_role("button", name="运行", exact=True).click()
@@ -530,14 +550,9 @@ def test_examples_run_in_the_browser(served_site):
         bar.evaluate("b => { b.dataset.timeout = '2'; }")
         state, _ = press_run(tab, bar)
         assert state == "timeout" and "超过 2 秒" in bar.locator(".snippet-run-status").text_content()
+        page_violations(tab)
 
-        # an example that cannot run says why
         tab.goto(served_site + "07-concurrency-basics.html", wait_until="load")
         why = tab.locator("p.snippet-run-why").first.text_content()
         assert why.startswith("不能在浏览器里运行：需要"), why
-        errors += [f"{tab.url}: {v}" for v in tab.evaluate("window.__cspViolations")]
-        outside = [url for url in requests if not url.startswith(("http://127.0.0.1", "data:", "blob:"))]
-        browser.close()
-    assert not problems, f"{len(problems)} examples printed something else in the browser:\n" + "\n\n".join(problems)
-    assert not outside, f"requests beyond 127.0.0.1: {outside}"
-    assert not errors, "console errors or CSP violations:\n" + "\n".join(errors)
+        page_violations(tab)
