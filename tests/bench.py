@@ -65,6 +65,7 @@ def copy_of_the_repository(src: Path) -> Path:
     for name in filter(None, tracked.decode().split("\0")):
         (src / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(ROOT / name, src / name)
+    (src / "node_modules").symlink_to(ROOT / "node_modules")  # not tracked: `npm ci` installs it (Pyodide, Lighthouse)
     return src
 
 
