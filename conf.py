@@ -31,6 +31,7 @@ extensions = [
     "page_metadata",  # descriptions, link-preview cards, reading time, robots.txt
     "pinyin_index",  # Chinese terms under their pinyin letter in the index; glossary anchors in pinyin
     "epub_adjustments",  # what the epub builder needs changed
+    "ui_labels",  # the themes' buttons and menus in Chinese
     "sphinx_sitemap",  # sitemap.xml for search engines
     "notfound.extension",  # a 404 page whose links work at any depth (sphinx-notfound-page)
     "csp",  # _ext/csp.py: a Content-Security-Policy on every page (own origin only, inline code by hash)

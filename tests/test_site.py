@@ -169,6 +169,18 @@ def test_glossary_anchors_are_spelled_not_numbered(built):
     assert "term-zhuang-shi-qi" in anchors and len(numbered) <= 2, numbered
 
 
+def test_the_themes_buttons_and_menus_speak_chinese(built):
+    """The labels the themes leave in English are shown in Chinese (_ext/ui_labels.py), as tooltips, screen-reader
+    labels and menu items of the header, which comes before the chapter's text."""
+    from ui_labels import LABELS  # _ext/, on sys.path through conftest.py
+
+    for page in ["index.html", "01-partial.html"]:
+        text = (built / page).read_text(encoding="utf-8").split('<article class="bd-article"')[0]  # not the lessons
+        english = [label for label in LABELS if f'"{label}"' in text or re.search(rf">\s*{label}\s*<", text)]
+        assert not english, f"{page} still shows {english}"
+        assert "编辑此页" in text and "提出问题" in text and "颜色模式" in text, page
+
+
 def test_404_page_works_at_any_depth(built):
     """GitHub Pages serves 404.html for a missing address at any depth: its links must not be relative."""
     text = (built / "404.html").read_text(encoding="utf-8")
