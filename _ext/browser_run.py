@@ -28,6 +28,7 @@ import shutil
 from pathlib import Path
 
 from docutils import nodes
+from light_pages import copy_into_static  # _ext/: the page bundles own _static/
 from sphinx import addnodes
 from sphinx.errors import ConfigError
 from sphinx.util import logging
@@ -171,10 +172,8 @@ def check_pyodide(app) -> None:
         return
     if not all((PYODIDE / name).is_file() for name in PYODIDE_FILES):
         raise ConfigError(MISSING)
-    static = Path(app.outdir) / "_static"
-    static.mkdir(parents=True, exist_ok=True)
     for name in PAGE_FILES:  # before the pages, whose bundles hold them, are written
-        shutil.copyfile(HERE / name, static / name)
+        copy_into_static(app, HERE / name)
     app.add_js_file(PAGE_FILES[0])
     app.add_css_file(PAGE_FILES[1])
 
@@ -194,13 +193,12 @@ def copy_runtime(app, exception) -> None:
             or destination.stat().st_mtime < source.stat().st_mtime
         ):
             shutil.copy2(source, destination)
-    (target / "pyodide" / NOTICE).write_text(notice(), encoding="utf-8")
+    (target / "pyodide" / NOTICE).write_text(notice(runtime(app)["python"]), encoding="utf-8")
 
 
-def notice() -> str:
-    """What the copied Pyodide files are, under which licences, and where their source code is."""
+def notice(python: str) -> str:
+    """What the copied Pyodide files (CPython `python`) are, under which licences, and where their source is."""
     version = json.loads((PYODIDE / "package.json").read_text(encoding="utf-8"))["version"]
-    python = json.loads((PYODIDE / "pyodide-lock.json").read_text(encoding="utf-8"))["info"]["python"]
     files = "\n".join(f"  {name}" for name in PYODIDE_FILES)
     return f"""The files in this folder are Pyodide {version} (CPython {python} compiled to WebAssembly),
 copied unmodified from the npm package pyodide@{version}:

@@ -28,10 +28,10 @@ import hashlib
 import html
 import json
 import re
-import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 
+from light_pages import copy_into_static  # _ext/: the page bundles own _static/
 from sphinx.util import logging
 
 logger = logging.getLogger(__name__)
@@ -210,12 +210,7 @@ def add_policies(app, exception) -> None:
 
 
 def copy_plural_rule_without_eval(app) -> None:
-    """Into _static/ before the pages, whose script bundle holds it, are written (not through html_static_path:
-    a config value changed here would rewrite every page on the next build)."""
-    if app.builder.name in ("html", "dirhtml"):  # the EPUB's pages have no scripts
-        static = Path(app.outdir) / "_static"
-        static.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(Path(__file__).parent / "csp_static" / PLURAL_JS, static / PLURAL_JS)
+    copy_into_static(app, Path(__file__).parent / "csp_static" / PLURAL_JS)  # the script bundle holds it
 
 
 def setup(app):

@@ -263,13 +263,18 @@ def visit_graphviz_as_image(self, node):
     raise nodes.SkipNode
 
 
-def copy_tab_stops_script(app) -> None:
-    """The function the patched theme script calls, into _static/ before the pages are written (not through
-    html_static_path: a config value changed here would rewrite every page on the next build)."""
+def copy_into_static(app, source: Path) -> None:
+    """An extension's file that the page bundles hold, into the site's _static/ before the pages are written.
+    Not through html_static_path: a config value changed there would rewrite every page on the next build.
+    The extensions that bundle a file of their own call this at builder-inited (csp.py, browser_run.py)."""
     if app.builder.name in ("html", "dirhtml"):  # the EPUB's pages have no scripts
         static = Path(app.outdir) / "_static"
         static.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(TAB_STOPS_SCRIPT, static / TAB_STOPS_SCRIPT.name)
+        shutil.copyfile(source, static / source.name)
+
+
+def copy_tab_stops_script(app) -> None:
+    copy_into_static(app, TAB_STOPS_SCRIPT)
 
 
 def lazy_images(app, doctree, docname):
